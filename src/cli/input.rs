@@ -1,0 +1,58 @@
+//! Reading a JSON document from a file or standard input, with a size limit and errors that say
+//! where the JSON breaks.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::Failure;
+
+/// Larger inputs are refused: no request body of these APIs comes near it.
+pub const MAX_INPUT_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Reads and parses `path` (`None` or `-` is standard input).
+pub fn read_document(path: Option<&Path>) -> Result<Value, Failure> {
+    let (name, bytes) = read_bytes(path)?;
+    parse(&name, &bytes)
+}
+
+fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), Failure> {
+    let mut bytes = Vec::new();
+    let name = match path.filter(|p| p.as_os_str() != "-") {
+        Some(p) => {
+            let name = p.display().to_string();
+            let file = std::fs::File::open(p).map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
+            file.take(MAX_INPUT_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
+            name
+        }
+        None => {
+            std::io::stdin()
+                .take(MAX_INPUT_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| Failure::usage(format!("cannot read standard input: {e}")))?;
+            "standard input".to_owned()
+        }
+    };
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(Failure::usage(format!(
+            "{name} is larger than {} MiB; a request document must be smaller",
+            MAX_INPUT_BYTES / 1024 / 1024
+        )));
+    }
+    Ok((name, bytes))
+}
+
+/// Parses JSON bytes, naming the source and the line and column of the first error.
+pub fn parse(name: &str, bytes: &[u8]) -> Result<Value, Failure> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        let what = match e.classify() {
+            serde_json::error::Category::Io | serde_json::error::Category::Data => "cannot be read as JSON",
+            serde_json::error::Category::Syntax => "is not valid JSON",
+            serde_json::error::Category::Eof => "ends before the JSON is complete",
+        };
+        Failure::usage(format!("{name} {what}: {e}"))
+    })
+}

@@ -1,0 +1,37 @@
+//! `list`, `schema` and `example`: printing what the specs hold.
+
+use std::io::Write;
+
+use super::Failure;
+use crate::spec::{Catalog, Spec};
+
+pub fn list(catalog: &Catalog, out: &mut dyn Write) -> Result<u8, Failure> {
+    let width = catalog.specs().iter().map(|s| s.id.len()).max().unwrap_or(0);
+    for spec in catalog.specs() {
+        writeln!(out, "{:width$}  {:6} {}  {}", spec.id, spec.method, spec.path, spec.title)?;
+    }
+    Ok(0)
+}
+
+pub fn schema(spec: &Spec, out: &mut dyn Write) -> Result<u8, Failure> {
+    writeln!(out, "{}", pretty(&spec.request))?;
+    Ok(0)
+}
+
+pub fn example(spec: &Spec, name: Option<&str>, out: &mut dyn Write) -> Result<u8, Failure> {
+    let Some(example) = spec.example(name) else {
+        let names: Vec<&str> = spec.examples.iter().map(|e| e.name.as_str()).collect();
+        return Err(Failure::usage(format!(
+            "{} has no example named {:?}; its examples: {}",
+            spec.id,
+            name.unwrap_or_default(),
+            names.join(", ")
+        )));
+    };
+    writeln!(out, "{}", pretty(&example.value))?;
+    Ok(0)
+}
+
+pub fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
+}

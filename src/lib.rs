@@ -1,0 +1,7 @@
+//! apiwizard: cloud "create" API specs turned into validated forms, JSON bodies and requests.
+//! The library holds every piece that works without a terminal; `main.rs` picks the CLI or the TUI.
+
+pub mod cli;
+pub mod pointer;
+pub mod spec;
+pub mod validate;

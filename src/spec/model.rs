@@ -1,0 +1,229 @@
+//! `Spec`: the facts of one API operation read out of its OpenAPI document, plus the raw document for
+//! the parts (schemas, templates) that are walked on demand.
+
+use serde_json::{Map, Value};
+
+use super::SpecError;
+
+/// How a request travels on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Alibaba ROA: a JSON body on the API path.
+    Roa,
+    /// Alibaba RPC: `POST /`, every parameter in the query.
+    Rpc,
+    /// Huawei REST: a JSON body on the API path, project id in the path.
+    HuaweiRest,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamIn {
+    Path,
+    Query,
+    Header,
+}
+
+/// What a parameter or field means to the tool beyond its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    IdempotencyToken,
+    Region,
+    ProjectId,
+}
+
+impl Role {
+    pub fn parse(text: &str) -> Option<Role> {
+        match text {
+            "idempotency-token" => Some(Role::IdempotencyToken),
+            "region" => Some(Role::Region),
+            "project-id" => Some(Role::ProjectId),
+            _ => None,
+        }
+    }
+}
+
+/// A path, query or header parameter that is not part of the request document.
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub location: ParamIn,
+    pub required: bool,
+    pub description: String,
+    pub schema: Value,
+    pub role: Option<Role>,
+}
+
+/// A documented example, usable as a preset.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub name: String,
+    pub summary: String,
+    pub value: Value,
+    pub parameters: Map<String, Value>,
+}
+
+/// The provider's generic error codes.
+#[derive(Debug, Clone, Default)]
+pub struct Codes {
+    pub missing: String,
+    pub invalid: String,
+    pub malformed_json: String,
+    pub not_object: String,
+    pub idempotency_mismatch: String,
+    pub signature_mismatch: String,
+}
+
+#[derive(Debug)]
+pub struct Spec {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub provider: String,
+    pub product: String,
+    pub version: String,
+    pub style: Style,
+    pub method: String,
+    pub path: String,
+    pub content_type: String,
+    pub params: Vec<Param>,
+    pub examples: Vec<Example>,
+    pub codes: Codes,
+    /// `components.schemas.Request`: the request document's JSON Schema.
+    pub request: Value,
+    /// The operation object, for responses, error codes, progress and sandbox templates.
+    pub operation: Value,
+    /// The whole OpenAPI document.
+    pub document: Value,
+    /// The compiled validator, built the first time the API is used.
+    pub(crate) engine_cell: std::sync::OnceLock<Result<crate::validate::Engine, String>>,
+}
+
+fn text(v: &Value, pointer: &str) -> String {
+    v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_owned()
+}
+
+impl Spec {
+    /// Reads the facts out of an OpenAPI document; `file` names it in errors.
+    pub fn from_document(file: &str, document: Value) -> Result<Spec, SpecError> {
+        let bad = |what: &str| SpecError::Invalid { file: file.to_owned(), reason: what.to_owned() };
+        let id = text(&document, "/x-api-id");
+        if id.is_empty() {
+            return Err(bad("x-api-id is missing"));
+        }
+        let style = match text(&document, "/x-style").as_str() {
+            "roa" => Style::Roa,
+            "rpc" => Style::Rpc,
+            "huawei-rest" => Style::HuaweiRest,
+            other => return Err(bad(&format!("x-style must be roa, rpc or huawei-rest, not {other:?}"))),
+        };
+        let paths = document.get("paths").and_then(Value::as_object).ok_or_else(|| bad("paths is missing"))?;
+        let [(path, item)] = paths.iter().collect::<Vec<_>>()[..] else {
+            return Err(bad("paths must hold exactly one path"));
+        };
+        let methods = ["get", "put", "post", "delete", "patch"];
+        let ops: Vec<_> = item.as_object().into_iter().flatten().filter(|(k, _)| methods.contains(&k.as_str())).collect();
+        let [(method, operation)] = ops[..] else {
+            return Err(bad("the path must hold exactly one operation"));
+        };
+        let request = document
+            .pointer("/components/schemas/Request")
+            .cloned()
+            .ok_or_else(|| bad("components.schemas.Request is missing"))?;
+        let content = operation.pointer("/requestBody/content").and_then(Value::as_object);
+        let (content_type, media) = content
+            .and_then(|c| c.iter().next())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .ok_or_else(|| bad("requestBody.content is missing"))?;
+        let params = operation
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|p| param(file, p))
+            .collect::<Result<Vec<_>, _>>()?;
+        let examples = media
+            .get("examples")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(name, ex)| Example {
+                name: name.clone(),
+                summary: text(ex, "/summary"),
+                value: ex.get("value").cloned().unwrap_or(Value::Null),
+                parameters: ex.get("x-parameters").and_then(Value::as_object).cloned().unwrap_or_default(),
+            })
+            .collect();
+        let codes = Codes {
+            missing: text(operation, "/x-codes/missing"),
+            invalid: text(operation, "/x-codes/invalid"),
+            malformed_json: text(operation, "/x-codes/malformed_json"),
+            not_object: text(operation, "/x-codes/not_object"),
+            idempotency_mismatch: text(operation, "/x-codes/idempotency_mismatch"),
+            signature_mismatch: text(operation, "/x-codes/signature_mismatch"),
+        };
+        Ok(Spec {
+            title: text(&document, "/info/title"),
+            summary: text(&document, "/info/summary"),
+            provider: text(&document, "/info/x-provider"),
+            product: text(&document, "/info/x-product"),
+            version: text(&document, "/info/version"),
+            style,
+            method: method.to_uppercase(),
+            path: path.clone(),
+            content_type,
+            params,
+            examples,
+            codes,
+            request,
+            operation: operation.clone(),
+            id,
+            document,
+            engine_cell: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// The documented error code entry for `code`, if any.
+    pub fn error_code(&self, code: &str) -> Option<&Value> {
+        self.operation
+            .get("x-error-codes")
+            .and_then(Value::as_array)?
+            .iter()
+            .find(|e| e.get("code").and_then(Value::as_str) == Some(code))
+    }
+
+    /// The example called `name`, or the first when `name` is `None`.
+    pub fn example(&self, name: Option<&str>) -> Option<&Example> {
+        match name {
+            None => self.examples.first(),
+            Some(n) => self.examples.iter().find(|e| e.name.eq_ignore_ascii_case(n)),
+        }
+    }
+
+    /// Alibaba action and version (`x-acs`), when the API has them.
+    pub fn acs(&self) -> Option<(&str, &str)> {
+        let acs = self.operation.get("x-acs")?;
+        Some((acs.get("action")?.as_str()?, acs.get("version")?.as_str()?))
+    }
+}
+
+fn param(file: &str, p: &Value) -> Result<Param, SpecError> {
+    let location = match text(p, "/in").as_str() {
+        "path" => ParamIn::Path,
+        "query" => ParamIn::Query,
+        "header" => ParamIn::Header,
+        other => {
+            return Err(SpecError::Invalid {
+                file: file.to_owned(),
+                reason: format!("parameter {} is in {other:?}; path, query or header are supported", text(p, "/name")),
+            });
+        }
+    };
+    Ok(Param {
+        name: text(p, "/name"),
+        location,
+        required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
+        description: text(p, "/description"),
+        schema: p.get("schema").cloned().unwrap_or(Value::Bool(true)),
+        role: p.get("x-role").and_then(Value::as_str).and_then(Role::parse),
+    })
+}
