@@ -3,5 +3,6 @@
 
 pub mod cli;
 pub mod pointer;
+pub mod request;
 pub mod spec;
 pub mod validate;

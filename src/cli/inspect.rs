@@ -6,9 +6,18 @@ use super::Failure;
 use crate::spec::{Catalog, Spec};
 
 pub fn list(catalog: &Catalog, out: &mut dyn Write) -> Result<u8, Failure> {
-    let width = catalog.specs().iter().map(|s| s.id.len()).max().unwrap_or(0);
+    let width = catalog
+        .specs()
+        .iter()
+        .map(|s| s.id.len())
+        .max()
+        .unwrap_or(0);
     for spec in catalog.specs() {
-        writeln!(out, "{:width$}  {:6} {}  {}", spec.id, spec.method, spec.path, spec.title)?;
+        writeln!(
+            out,
+            "{:width$}  {:6} {}  {}",
+            spec.id, spec.method, spec.path, spec.title
+        )?;
     }
     Ok(0)
 }

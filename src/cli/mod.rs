@@ -13,7 +13,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::spec::Catalog;
 
 #[derive(Parser, Debug)]
-#[command(name = "apiwizard", version, about = "A terminal wizard for cloud create APIs: build, validate, export and submit request bodies.")]
+#[command(
+    name = "apiwizard",
+    version,
+    about = "A terminal wizard for cloud create APIs: build, validate, export and submit request bodies."
+)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -62,7 +66,10 @@ pub struct Failure {
 
 impl Failure {
     pub fn usage(message: impl Into<String>) -> Failure {
-        Failure { code: 2, message: message.into() }
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
     }
 }
 
@@ -84,7 +91,11 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, Failure> {
     match command {
         Command::List => inspect::list(&catalog, out),
         Command::Schema { api } => inspect::schema(catalog.get(&api)?, out),
-        Command::Example { api, name } => inspect::example(catalog.get(&api)?, name.as_deref(), out),
-        Command::Validate { api, file, format } => validate::run(catalog.get(&api)?, file.as_deref(), format, out),
+        Command::Example { api, name } => {
+            inspect::example(catalog.get(&api)?, name.as_deref(), out)
+        }
+        Command::Validate { api, file, format } => {
+            validate::run(catalog.get(&api)?, file.as_deref(), format, out)
+        }
     }
 }

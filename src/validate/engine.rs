@@ -26,17 +26,28 @@ impl Spec {
         self.engine_cell
             .get_or_init(|| Engine::compile(&self.request, self.codes.clone()))
             .as_ref()
-            .map_err(|reason| SpecError::Invalid { file: self.id.clone(), reason: reason.clone() })
+            .map_err(|reason| SpecError::Invalid {
+                file: self.id.clone(),
+                reason: reason.clone(),
+            })
     }
 }
 
 impl Engine {
     pub fn compile(schema: &Value, codes: Codes) -> Result<Engine, String> {
         let options = keywords::register(
-            jsonschema::options().with_draft(jsonschema::Draft::Draft202012).should_validate_formats(true),
+            jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .should_validate_formats(true),
         );
-        let validator = options.build(schema).map_err(|e| format!("request schema does not compile: {e}"))?;
-        Ok(Engine { validator, schema: schema.clone(), codes })
+        let validator = options
+            .build(schema)
+            .map_err(|e| format!("request schema does not compile: {e}"))?;
+        Ok(Engine {
+            validator,
+            schema: schema.clone(),
+            codes,
+        })
     }
 
     pub fn is_valid(&self, document: &Value) -> bool {

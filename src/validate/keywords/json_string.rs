@@ -24,7 +24,11 @@ mod tests {
 
     #[test]
     fn reports_line_and_column() {
-        assert!(JsonString(true).check(r#"[{"ServiceName": "SSH"}]"#).is_none());
+        assert!(
+            JsonString(true)
+                .check(r#"[{"ServiceName": "SSH"}]"#)
+                .is_none()
+        );
         let msg = JsonString(true).check("{\"a\": }").expect("broken JSON");
         assert!(msg.contains("line 1 column"), "{msg}");
         assert!(JsonString(false).check("not json").is_none());

@@ -1,0 +1,172 @@
+//! The headless commands through the real binary: exit codes, output shapes and error messages.
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use super::support::{apiwizard, fixtures_dir};
+
+const IDS: [&str; 5] = [
+    "aliyun.batchcompute.CreateCluster",
+    "aliyun.ehpc.CreateCluster",
+    "huaweicloud.ecs.CreateServers",
+    "aliyun.starrocks.CreateInstanceV1",
+    "aliyun.ecs.CreateHpcCluster",
+];
+
+#[test]
+fn list_shows_every_api_with_method_and_path() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = apiwizard(&home)
+        .arg("list")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    for id in IDS {
+        assert!(text.contains(id), "{id} missing from list:\n{text}");
+    }
+    assert!(
+        text.contains("POST /v1.1/{project_id}/cloudservers"),
+        "{text}"
+    );
+}
+
+#[test]
+fn schema_and_example_round_trip_through_validate() {
+    let home = tempfile::tempdir().expect("tempdir");
+    for id in IDS {
+        let schema = apiwizard(&home)
+            .args(["schema", "--api", id])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let schema: Value = serde_json::from_slice(&schema).expect("schema is JSON");
+        assert!(
+            schema["properties"]
+                .as_object()
+                .is_some_and(|p| !p.is_empty()),
+            "{id} schema has properties"
+        );
+        let example = apiwizard(&home)
+            .args(["example", "--api", &id.to_uppercase()])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        apiwizard(&home)
+            .args(["validate", "--api", id, "-"])
+            .write_stdin(example)
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("valid"));
+    }
+}
+
+#[test]
+fn validate_json_output_has_the_documented_shape() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = apiwizard(&home)
+        .args([
+            "validate",
+            "--api",
+            "aliyun.ecs.CreateHpcCluster",
+            "--format",
+            "json",
+        ])
+        .write_stdin(r#"{"RegionId": "cn-hangzhou", "Name": "9starts-with-digit"}"#)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let report: Value = serde_json::from_slice(&out).expect("JSON report");
+    assert_eq!(report["api"], "aliyun.ecs.CreateHpcCluster");
+    assert_eq!(report["valid"], false);
+    let errors = report["errors"].as_array().expect("errors array");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["pointer"], "/Name");
+    assert_eq!(errors[0]["code"], "InvalidHpcClusterName.Malformed");
+    assert!(
+        errors[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("Name"))
+    );
+}
+
+#[test]
+fn malformed_json_exits_2_with_line_and_column() {
+    let home = tempfile::tempdir().expect("tempdir");
+    apiwizard(&home)
+        .args(["validate", "--api", "aliyun.ecs.CreateHpcCluster"])
+        .write_stdin("{\n  \"Name\": \"x\",\n  oops\n}")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("line 3 column"));
+}
+
+#[test]
+fn unknown_id_exits_2_and_suggests_the_nearest() {
+    let home = tempfile::tempdir().expect("tempdir");
+    apiwizard(&home)
+        .args(["validate", "--api", "huaweicloud.ecs.CreateServer"])
+        .write_stdin("{}")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "did you mean huaweicloud.ecs.CreateServers",
+        ));
+}
+
+#[test]
+fn oversized_and_missing_files_are_refused_clearly() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let big = home.path().join("big.json");
+    let mut text = String::from("[");
+    text.push_str(&"0,".repeat(5 * 1024 * 1024));
+    text.push_str("0]");
+    std::fs::write(&big, text).expect("write");
+    apiwizard(&home)
+        .args(["validate", "--api", IDS[0]])
+        .arg(&big)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("larger than 8 MiB"));
+    apiwizard(&home)
+        .args(["validate", "--api", IDS[0], "/nonexistent/file.json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read /nonexistent/file.json",
+        ));
+}
+
+#[test]
+fn a_fixture_file_validates_from_a_path() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = fixtures_dir().join(IDS[4]);
+    let case = std::fs::read_dir(&dir)
+        .expect("fixtures")
+        .filter_map(Result::ok)
+        .next()
+        .expect("one fixture")
+        .path();
+    let case: Value =
+        serde_json::from_str(&std::fs::read_to_string(case).expect("read")).expect("json");
+    let file = home.path().join("doc.json");
+    std::fs::write(&file, case["document"].to_string()).expect("write");
+    let expected = if case["expect"].as_array().is_some_and(Vec::is_empty) {
+        0
+    } else {
+        1
+    };
+    apiwizard(&home)
+        .args(["validate", "--api", IDS[4]])
+        .arg(&file)
+        .assert()
+        .code(expected);
+}
