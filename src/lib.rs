@@ -2,7 +2,10 @@
 //! The library holds every piece that works without a terminal; `main.rs` picks the CLI or the TUI.
 
 pub mod cli;
+pub mod http;
+pub mod jobs;
 pub mod pointer;
 pub mod request;
+pub mod sandbox;
 pub mod spec;
 pub mod validate;

@@ -1,0 +1,1 @@
+//! Talking to endpoints: signing requests for the real clouds (`sign`) and sending them (`client`).

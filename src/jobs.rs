@@ -1,0 +1,1 @@
+//! Following a created resource to a final state.
