@@ -98,6 +98,19 @@ impl Engine {
                     })
                     .collect()
             }
+            ValidationErrorKind::PropertyNames { error: inner } => {
+                // A bad key is shown at the key itself, where the form lists it.
+                let key = inner.instance().as_str().unwrap_or_default().to_owned();
+                let p = pointer::child(&at, &key);
+                // The location may end at `propertyNames` or at the keyword inside it.
+                let names = keyword_node.map(|n| n.get("propertyNames").unwrap_or(n));
+                vec![Violation {
+                    code: codes::invalid(&self.codes, names, schema_walk::field(&self.schema, &p), &p),
+                    message: message::invalid(&p, inner.kind(), inner.instance(), names, None)
+                        .replacen(&pointer::label(&p), &format!("the key {key:?} of {}", pointer::label(&at)), 1),
+                    pointer: p,
+                }]
+            }
             kind => {
                 let field = schema_walk::field(&self.schema, &at);
                 vec![Violation {
