@@ -1,8 +1,12 @@
 //! The headless commands: arguments parsed by clap into one `Command`, each run to an exit code.
 //! Exit codes: 0 success, 1 the input is invalid (or the request failed), 2 usage or input errors.
 
+mod export;
 mod input;
 mod inspect;
+mod serve;
+mod sign;
+mod submit;
 mod validate;
 
 use std::io::Write;
@@ -48,6 +52,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Run the sandbox server of the five APIs on its own.
+    Serve(serve::ServeArgs),
+    /// Send a request document to the sandbox or a real endpoint.
+    Submit(submit::SubmitArgs),
+    /// Print the request as it would be sent and how it is signed.
+    Sign(sign::SignArgs),
+    /// Write the request in another form: json, curl, http, httpie or the vendor CLI.
+    Export(export::ExportArgs),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
