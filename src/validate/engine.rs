@@ -105,9 +105,18 @@ impl Engine {
                 // The location may end at `propertyNames` or at the keyword inside it.
                 let names = keyword_node.map(|n| n.get("propertyNames").unwrap_or(n));
                 vec![Violation {
-                    code: codes::invalid(&self.codes, names, schema_walk::field(&self.schema, &p), &p),
+                    code: codes::invalid(
+                        &self.codes,
+                        names,
+                        schema_walk::field(&self.schema, &p),
+                        &p,
+                    ),
                     message: message::invalid(&p, inner.kind(), inner.instance(), names, None)
-                        .replacen(&pointer::label(&p), &format!("the key {key:?} of {}", pointer::label(&at)), 1),
+                        .replacen(
+                            &pointer::label(&p),
+                            &format!("the key {key:?} of {}", pointer::label(&at)),
+                            1,
+                        ),
                     pointer: p,
                 }]
             }
