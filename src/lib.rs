@@ -4,8 +4,10 @@
 pub mod cli;
 pub mod http;
 pub mod jobs;
+pub mod paths;
 pub mod pointer;
 pub mod request;
 pub mod sandbox;
 pub mod spec;
+pub mod text;
 pub mod validate;

@@ -1,0 +1,60 @@
+//! Where apiwizard keeps files: the user data dir (drafts, history, sandbox state) and the config dir
+//! (profiles), from the directories crate so each OS gets its usual place.
+
+use std::path::PathBuf;
+
+fn dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("dev", "apiwizard", "apiwizard")
+}
+
+/// The data dir, e.g. `~/.local/share/apiwizard` on Linux; `APIWIZARD_DATA_DIR` overrides it.
+pub fn data_dir() -> PathBuf {
+    std::env::var_os("APIWIZARD_DATA_DIR")
+        .map(PathBuf::from)
+        .or_else(|| dirs().map(|d| d.data_dir().to_path_buf()))
+        .unwrap_or_else(|| std::env::temp_dir().join("apiwizard"))
+}
+
+/// The config dir, e.g. `~/.config/apiwizard`; `APIWIZARD_CONFIG_DIR` overrides it.
+pub fn config_dir() -> PathBuf {
+    std::env::var_os("APIWIZARD_CONFIG_DIR")
+        .map(PathBuf::from)
+        .or_else(|| dirs().map(|d| d.config_dir().to_path_buf()))
+        .unwrap_or_else(|| std::env::temp_dir().join("apiwizard-config"))
+}
+
+/// Writes `bytes` to `path` crash-safely: a temporary file in the same folder, flushed to disk, then
+/// renamed over the target, so a reader sees the old file or the new one, never half of one.
+pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or_else(|| std::path::Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let mut file = std::fs::File::create(&tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&tmp, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_whole_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("nested/draft.json");
+        write_atomic(&path, b"first").expect("write");
+        write_atomic(&path, b"second").expect("write");
+        assert_eq!(std::fs::read(&path).expect("read"), b"second");
+        let leftovers = std::fs::read_dir(path.parent().expect("parent"))
+            .expect("dir")
+            .count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+}
