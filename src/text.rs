@@ -11,14 +11,26 @@ pub fn sanitize(text: &str) -> String {
             '\n' | '\t' => out.push(c),
             '\u{1b}' => {
                 out.push('�');
-                // CSI / OSC and friends: skip up to the final byte of the sequence.
-                if matches!(chars.peek(), Some('[' | ']' | 'P' | '^' | '_')) {
-                    chars.next();
-                    for c in chars.by_ref() {
-                        if ('@'..='~').contains(&c) && c != '[' || c == '\u{7}' {
-                            break;
+                match chars.peek() {
+                    // CSI: parameters, then one final byte in @..~.
+                    Some('[') => {
+                        chars.next();
+                        for c in chars.by_ref() {
+                            if ('@'..='~').contains(&c) {
+                                break;
+                            }
                         }
                     }
+                    // OSC / DCS / PM / APC: a string ended by BEL or ESC \.
+                    Some(']' | 'P' | '^' | '_') => {
+                        while let Some(c) = chars.next() {
+                            if c == '\u{7}' || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some())
+                            {
+                                break;
+                            }
+                        }
+                    }
+                    _ => {}
                 }
             }
             c if c.is_control() => out.push('�'),
@@ -38,5 +50,6 @@ mod tests {
         assert_eq!(sanitize("a\u{1b}[31mred\u{1b}[0m"), "a�red�");
         assert_eq!(sanitize("t\u{1b}]0;title\u{7}x"), "t�x");
         assert_eq!(sanitize("bell\u{7}\r"), "bell��");
+        assert_eq!(sanitize("p\u{1b}]8;;http://x\u{1b}\\link"), "p�link");
     }
 }
