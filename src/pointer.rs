@@ -12,11 +12,7 @@ pub fn tokens(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {
         return Vec::new();
     }
-    pointer
-        .trim_start_matches('/')
-        .split('/')
-        .map(|t| t.replace("~1", "/").replace("~0", "~"))
-        .collect()
+    pointer.trim_start_matches('/').split('/').map(|t| t.replace("~1", "/").replace("~0", "~")).collect()
 }
 
 /// Joins a parent pointer and one unescaped token.
@@ -44,11 +40,7 @@ pub fn label(pointer: &str) -> String {
             out.push_str(&token);
         }
     }
-    if out.is_empty() {
-        "the document".to_owned()
-    } else {
-        out
-    }
+    if out.is_empty() { "the document".to_owned() } else { out }
 }
 
 /// Writes `value` at `pointer`, creating objects (or growing arrays by one) on the way.
@@ -64,11 +56,7 @@ pub fn set(root: &mut Value, pointer: &str, value: Value) -> bool {
         let next_is_index = toks.get(i + 1).is_some_and(|t| t.parse::<usize>().is_ok());
         node = match node {
             Value::Object(map) => map.entry(tok.clone()).or_insert_with(|| {
-                if next_is_index {
-                    Value::Array(Vec::new())
-                } else {
-                    Value::Object(Default::default())
-                }
+                if next_is_index { Value::Array(Vec::new()) } else { Value::Object(Default::default()) }
             }),
             Value::Array(items) => match tok.parse::<usize>() {
                 Ok(i) if i < items.len() => &mut items[i],
@@ -146,18 +134,12 @@ mod tests {
         assert!(set(&mut doc, "/server/nics/0/subnet_id", json!("x")));
         assert_eq!(doc, json!({"server": {"nics": [{"subnet_id": "x"}]}}));
         assert!(!set(&mut doc, "/server/nics/0/subnet_id/deeper", json!(1)));
-        assert_eq!(
-            remove(&mut doc, "/server/nics/0"),
-            Some(json!({"subnet_id": "x"}))
-        );
+        assert_eq!(remove(&mut doc, "/server/nics/0"), Some(json!({"subnet_id": "x"})));
     }
 
     #[test]
     fn label_reads_like_a_path() {
-        assert_eq!(
-            label("/server/nics/0/subnet_id"),
-            "server.nics[0].subnet_id"
-        );
+        assert_eq!(label("/server/nics/0/subnet_id"), "server.nics[0].subnet_id");
         assert_eq!(label(""), "the document");
     }
 }

@@ -8,11 +8,7 @@ use serde_json::{Map, Value};
 use crate::spec::{ParamIn, Role, Spec, Style, schema_walk};
 
 /// RFC 3986 unreserved characters stay; everything else is percent-encoded (space → %20).
-const RFC3986: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
+const RFC3986: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
 pub fn encode(text: &str) -> String {
     utf8_percent_encode(text, RFC3986).to_string()
@@ -34,33 +30,20 @@ pub struct HttpRequest {
 
 impl HttpRequest {
     pub fn query_string(&self) -> String {
-        self.query
-            .iter()
-            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-            .collect::<Vec<_>>()
-            .join("&")
+        self.query.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
     }
 
     pub fn url(&self) -> String {
         let q = self.query_string();
-        if q.is_empty() {
-            format!("{}{}", self.base, self.path)
-        } else {
-            format!("{}{}?{q}", self.base, self.path)
-        }
+        if q.is_empty() { format!("{}{}", self.base, self.path) } else { format!("{}{}?{q}", self.base, self.path) }
     }
 
     pub fn host(&self) -> &str {
-        self.base
-            .split_once("://")
-            .map_or(self.base.as_str(), |(_, h)| h)
+        self.base.split_once("://").map_or(self.base.as_str(), |(_, h)| h)
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 }
 
@@ -89,11 +72,7 @@ pub fn json_params(spec: &Spec) -> Vec<String> {
         .and_then(Value::as_object)
         .map(|enc| {
             enc.iter()
-                .filter(|(_, e)| {
-                    e.get("contentType")
-                        .and_then(Value::as_str)
-                        .is_some_and(|t| t.contains("json"))
-                })
+                .filter(|(_, e)| e.get("contentType").and_then(Value::as_str).is_some_and(|t| t.contains("json")))
                 .map(|(k, _)| k.clone())
                 .collect()
         })
@@ -119,13 +98,10 @@ pub fn rpc_wire(spec: &Spec, document: &Value) -> Vec<(String, String)> {
 
 fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
     match value {
-        Value::Object(map) => map
-            .iter()
-            .for_each(|(k, v)| flatten(&format!("{prefix}.{k}"), v, out)),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .for_each(|(i, v)| flatten(&format!("{prefix}.{}", i + 1), v, out)),
+        Value::Object(map) => map.iter().for_each(|(k, v)| flatten(&format!("{prefix}.{k}"), v, out)),
+        Value::Array(items) => {
+            items.iter().enumerate().for_each(|(i, v)| flatten(&format!("{prefix}.{}", i + 1), v, out))
+        }
         Value::Null => {}
         scalar => out.push((prefix.to_owned(), scalar_text(scalar))),
     }
@@ -137,8 +113,8 @@ pub fn from_rpc_wire(spec: &Spec, pairs: &[(String, String)]) -> Result<Value, S
     let mut doc = Value::Object(Map::new());
     for (key, text) in pairs {
         if json.contains(key) {
-            let parsed: Value = serde_json::from_str(text)
-                .map_err(|e| format!("parameter {key} must hold JSON: {e}"))?;
+            let parsed: Value =
+                serde_json::from_str(text).map_err(|e| format!("parameter {key} must hold JSON: {e}"))?;
             crate::pointer::set(&mut doc, &crate::pointer::child("", key), parsed);
             continue;
         }
@@ -162,17 +138,13 @@ pub fn from_rpc_wire(spec: &Spec, pairs: &[(String, String)]) -> Result<Value, S
 pub fn type_by_schema(schema: Option<&Value>, text: &str) -> Value {
     let kind = schema.map(schema_walk::type_name).unwrap_or_default();
     let parsed = match kind.as_str() {
-        "integer" | "number" => serde_json::from_str::<Value>(text)
-            .ok()
-            .filter(Value::is_number),
+        "integer" | "number" => serde_json::from_str::<Value>(text).ok().filter(Value::is_number),
         "boolean" => match text {
             "true" => Some(Value::Bool(true)),
             "false" => Some(Value::Bool(false)),
             _ => None,
         },
-        "object" | "array" => serde_json::from_str::<Value>(text)
-            .ok()
-            .filter(|v| v.is_object() || v.is_array()),
+        "object" | "array" => serde_json::from_str::<Value>(text).ok().filter(|v| v.is_object() || v.is_array()),
         _ => None,
     };
     parsed.unwrap_or_else(|| Value::String(text.to_owned()))
@@ -181,41 +153,28 @@ pub fn type_by_schema(schema: Option<&Value>, text: &str) -> Value {
 /// The real endpoint for a region: the spec's server pattern, or its override for that region.
 pub fn endpoint(spec: &Spec, region: &str) -> String {
     let server = spec.document.pointer("/servers/0");
-    if let Some(host) = server
-        .and_then(|s| s.pointer(&format!("/x-endpoint-overrides/{region}")))
-        .and_then(Value::as_str)
+    if let Some(host) =
+        server.and_then(|s| s.pointer(&format!("/x-endpoint-overrides/{region}"))).and_then(Value::as_str)
     {
         return format!("https://{}", host.trim_start_matches("https://"));
     }
-    let url = server
-        .and_then(|s| s.get("url"))
-        .and_then(Value::as_str)
-        .unwrap_or("https://localhost");
+    let url = server.and_then(|s| s.get("url")).and_then(Value::as_str).unwrap_or("https://localhost");
     url.replace("{region}", region)
 }
 
 /// The region the request targets: a region parameter or field, else the spec's default.
 pub fn region(spec: &Spec, params: &Map<String, Value>, document: &Value) -> String {
-    let from_params = spec
-        .params
-        .iter()
-        .find(|p| p.role == Some(Role::Region))
-        .and_then(|p| params.get(&p.name));
-    let from_doc = document.as_object().and_then(|m| {
-        m.iter()
-            .find(|(k, _)| field_role(spec, k) == Some(Role::Region))
-            .map(|(_, v)| v)
-    });
+    let from_params = spec.params.iter().find(|p| p.role == Some(Role::Region)).and_then(|p| params.get(&p.name));
+    let from_doc = document
+        .as_object()
+        .and_then(|m| m.iter().find(|(k, _)| field_role(spec, k) == Some(Role::Region)).map(|(_, v)| v));
     from_params
         .or(from_doc)
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .or_else(|| {
-            spec.document
-                .pointer("/servers/0/variables/region/default")
-                .and_then(Value::as_str)
-                .map(str::to_owned)
+            spec.document.pointer("/servers/0/variables/region/default").and_then(Value::as_str).map(str::to_owned)
         })
         .unwrap_or_else(|| "cn-hangzhou".to_owned())
 }
@@ -236,19 +195,12 @@ pub enum TokenSlot {
 }
 
 pub fn token_slot(spec: &Spec) -> TokenSlot {
-    if let Some(p) = spec
-        .params
-        .iter()
-        .find(|p| p.role == Some(Role::IdempotencyToken))
-    {
+    if let Some(p) = spec.params.iter().find(|p| p.role == Some(Role::IdempotencyToken)) {
         return TokenSlot::Param(p.name.clone());
     }
     let fields = spec.request.get("properties").and_then(Value::as_object);
     fields
-        .and_then(|f| {
-            f.keys()
-                .find(|k| field_role(spec, k) == Some(Role::IdempotencyToken))
-        })
+        .and_then(|f| f.keys().find(|k| field_role(spec, k) == Some(Role::IdempotencyToken)))
         .map_or(TokenSlot::None, |k| TokenSlot::Field(k.clone()))
 }
 
@@ -258,16 +210,8 @@ pub fn new_token() -> String {
 }
 
 /// Sets an idempotency token where the API takes one, unless the user already gave one; returns it.
-pub fn ensure_token(
-    spec: &Spec,
-    params: &mut Map<String, Value>,
-    document: &mut Value,
-) -> Option<String> {
-    let present = |v: Option<&Value>| {
-        v.and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
+pub fn ensure_token(spec: &Spec, params: &mut Map<String, Value>, document: &mut Value) -> Option<String> {
+    let present = |v: Option<&Value>| v.and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
     match token_slot(spec) {
         TokenSlot::Param(name) => Some(present(params.get(&name)).unwrap_or_else(|| {
             let t = new_token();
@@ -276,11 +220,7 @@ pub fn ensure_token(
         })),
         TokenSlot::Field(name) => Some(present(document.get(&name)).unwrap_or_else(|| {
             let t = new_token();
-            crate::pointer::set(
-                document,
-                &crate::pointer::child("", &name),
-                Value::String(t.clone()),
-            );
+            crate::pointer::set(document, &crate::pointer::child("", &name), Value::String(t.clone()));
             t
         })),
         TokenSlot::None => None,

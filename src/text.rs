@@ -24,8 +24,7 @@ pub fn sanitize(text: &str) -> String {
                     // OSC / DCS / PM / APC: a string ended by BEL or ESC \.
                     Some(']' | 'P' | '^' | '_') => {
                         while let Some(c) = chars.next() {
-                            if c == '\u{7}' || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some())
-                            {
+                            if c == '\u{7}' || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
                                 break;
                             }
                         }

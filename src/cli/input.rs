@@ -22,8 +22,7 @@ fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), Failure> {
     let name = match path.filter(|p| p.as_os_str() != "-") {
         Some(p) => {
             let name = p.display().to_string();
-            let file = std::fs::File::open(p)
-                .map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
+            let file = std::fs::File::open(p).map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
             file.take(MAX_INPUT_BYTES + 1)
                 .read_to_end(&mut bytes)
                 .map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
@@ -50,9 +49,7 @@ fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), Failure> {
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Value, Failure> {
     serde_json::from_slice(bytes).map_err(|e| {
         let what = match e.classify() {
-            serde_json::error::Category::Io | serde_json::error::Category::Data => {
-                "cannot be read as JSON"
-            }
+            serde_json::error::Category::Io | serde_json::error::Category::Data => "cannot be read as JSON",
             serde_json::error::Category::Syntax => "is not valid JSON",
             serde_json::error::Category::Eof => "ends before the JSON is complete",
         };

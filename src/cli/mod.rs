@@ -78,10 +78,7 @@ pub struct Failure {
 
 impl Failure {
     pub fn usage(message: impl Into<String>) -> Failure {
-        Failure {
-            code: 2,
-            message: message.into(),
-        }
+        Failure { code: 2, message: message.into() }
     }
 }
 
@@ -103,12 +100,8 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, Failure> {
     match command {
         Command::List => inspect::list(&catalog, out),
         Command::Schema { api } => inspect::schema(catalog.get(&api)?, out),
-        Command::Example { api, name } => {
-            inspect::example(catalog.get(&api)?, name.as_deref(), out)
-        }
-        Command::Validate { api, file, format } => {
-            validate::run(catalog.get(&api)?, file.as_deref(), format, out)
-        }
+        Command::Example { api, name } => inspect::example(catalog.get(&api)?, name.as_deref(), out),
+        Command::Validate { api, file, format } => validate::run(catalog.get(&api)?, file.as_deref(), format, out),
         Command::Serve(args) => serve::run(catalog, args, out),
         Command::Submit(args) => submit::run(&catalog, args, out),
         Command::Sign(args) => sign::run(&catalog, args, out),

@@ -8,39 +8,22 @@ use serde_json::json;
 use super::{Failure, Format, input};
 use crate::spec::Spec;
 
-pub fn run(
-    spec: &Spec,
-    file: Option<&Path>,
-    format: Format,
-    out: &mut dyn Write,
-) -> Result<u8, Failure> {
+pub fn run(spec: &Spec, file: Option<&Path>, format: Format, out: &mut dyn Write) -> Result<u8, Failure> {
     let document = input::read_document(file)?;
     let violations = spec.engine()?.validate(&document);
     match format {
         Format::Json => {
-            let report =
-                json!({"api": spec.id, "valid": violations.is_empty(), "errors": violations});
+            let report = json!({"api": spec.id, "valid": violations.is_empty(), "errors": violations});
             writeln!(out, "{}", super::inspect::pretty(&report))?;
         }
-        Format::Text if violations.is_empty() => {
-            writeln!(out, "valid: the document passes every rule of {}", spec.id)?
-        }
+        Format::Text if violations.is_empty() => writeln!(out, "valid: the document passes every rule of {}", spec.id)?,
         Format::Text => {
-            writeln!(
-                out,
-                "invalid: {} problem(s) in the {} document",
-                violations.len(),
-                spec.id
-            )?;
+            writeln!(out, "invalid: {} problem(s) in the {} document", violations.len(), spec.id)?;
             for v in &violations {
                 writeln!(
                     out,
                     "  {}  [{}]  {}",
-                    if v.pointer.is_empty() {
-                        "/"
-                    } else {
-                        &v.pointer
-                    },
+                    if v.pointer.is_empty() { "/" } else { &v.pointer },
                     v.code,
                     v.message
                 )?;

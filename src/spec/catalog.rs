@@ -16,11 +16,7 @@ pub enum SpecError {
     #[error("spec {file} is not valid: {reason}")]
     Invalid { file: String, reason: String },
     #[error("unknown API id {given:?}{}; known ids: {}", suggestion.as_ref().map(|s| format!(" (did you mean {s}?)")).unwrap_or_default(), known.join(", "))]
-    UnknownApi {
-        given: String,
-        suggestion: Option<String>,
-        known: Vec<String>,
-    },
+    UnknownApi { given: String, suggestion: Option<String>, known: Vec<String> },
 }
 
 pub struct Catalog {
@@ -48,10 +44,7 @@ impl Catalog {
     }
 
     fn add_folder(&mut self, dir: &Path) -> Result<(), SpecError> {
-        let unreadable = |reason: String| SpecError::Invalid {
-            file: dir.display().to_string(),
-            reason,
-        };
+        let unreadable = |reason: String| SpecError::Invalid { file: dir.display().to_string(), reason };
         let mut paths: Vec<_> = std::fs::read_dir(dir)
             .map_err(|e| unreadable(e.to_string()))?
             .filter_map(Result::ok)
@@ -67,10 +60,8 @@ impl Catalog {
     }
 
     fn add(&mut self, file: &str, text: &str) -> Result<(), SpecError> {
-        let document: Value = serde_json::from_str(text).map_err(|e| SpecError::Invalid {
-            file: file.to_owned(),
-            reason: e.to_string(),
-        })?;
+        let document: Value = serde_json::from_str(text)
+            .map_err(|e| SpecError::Invalid { file: file.to_owned(), reason: e.to_string() })?;
         let spec = Spec::from_document(file, document)?;
         self.specs.retain(|s| s.id != spec.id);
         self.specs.push(spec);

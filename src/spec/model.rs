@@ -99,19 +99,13 @@ pub struct Spec {
 }
 
 fn text(v: &Value, pointer: &str) -> String {
-    v.pointer(pointer)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned()
+    v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_owned()
 }
 
 impl Spec {
     /// Reads the facts out of an OpenAPI document; `file` names it in errors.
     pub fn from_document(file: &str, document: Value) -> Result<Spec, SpecError> {
-        let bad = |what: &str| SpecError::Invalid {
-            file: file.to_owned(),
-            reason: what.to_owned(),
-        };
+        let bad = |what: &str| SpecError::Invalid { file: file.to_owned(), reason: what.to_owned() };
         let id = text(&document, "/x-api-id");
         if id.is_empty() {
             return Err(bad("x-api-id is missing"));
@@ -121,25 +115,16 @@ impl Spec {
             "rpc" => Style::Rpc,
             "huawei-rest" => Style::HuaweiRest,
             other => {
-                return Err(bad(&format!(
-                    "x-style must be roa, rpc or huawei-rest, not {other:?}"
-                )));
+                return Err(bad(&format!("x-style must be roa, rpc or huawei-rest, not {other:?}")));
             }
         };
-        let paths = document
-            .get("paths")
-            .and_then(Value::as_object)
-            .ok_or_else(|| bad("paths is missing"))?;
+        let paths = document.get("paths").and_then(Value::as_object).ok_or_else(|| bad("paths is missing"))?;
         let [(path, item)] = paths.iter().collect::<Vec<_>>()[..] else {
             return Err(bad("paths must hold exactly one path"));
         };
         let methods = ["get", "put", "post", "delete", "patch"];
-        let ops: Vec<_> = item
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter(|(k, _)| methods.contains(&k.as_str()))
-            .collect();
+        let ops: Vec<_> =
+            item.as_object().into_iter().flatten().filter(|(k, _)| methods.contains(&k.as_str())).collect();
         let [(method, operation)] = ops[..] else {
             return Err(bad("the path must hold exactly one operation"));
         };
@@ -147,9 +132,7 @@ impl Spec {
             .pointer("/components/schemas/Request")
             .cloned()
             .ok_or_else(|| bad("components.schemas.Request is missing"))?;
-        let content = operation
-            .pointer("/requestBody/content")
-            .and_then(Value::as_object);
+        let content = operation.pointer("/requestBody/content").and_then(Value::as_object);
         let (content_type, media) = content
             .and_then(|c| c.iter().next())
             .map(|(k, v)| (k.clone(), v.clone()))
@@ -170,11 +153,7 @@ impl Spec {
                 name: name.clone(),
                 summary: text(ex, "/summary"),
                 value: ex.get("value").cloned().unwrap_or(Value::Null),
-                parameters: ex
-                    .get("x-parameters")
-                    .and_then(Value::as_object)
-                    .cloned()
-                    .unwrap_or_default(),
+                parameters: ex.get("x-parameters").and_then(Value::as_object).cloned().unwrap_or_default(),
             })
             .collect();
         let codes = Codes {
@@ -219,10 +198,7 @@ impl Spec {
     pub fn example(&self, name: Option<&str>) -> Option<&Example> {
         match name {
             None => self.examples.first(),
-            Some(n) => self
-                .examples
-                .iter()
-                .find(|e| e.name.eq_ignore_ascii_case(n)),
+            Some(n) => self.examples.iter().find(|e| e.name.eq_ignore_ascii_case(n)),
         }
     }
 
@@ -241,10 +217,7 @@ fn param(file: &str, p: &Value) -> Result<Param, SpecError> {
         other => {
             return Err(SpecError::Invalid {
                 file: file.to_owned(),
-                reason: format!(
-                    "parameter {} is in {other:?}; path, query or header are supported",
-                    text(p, "/name")
-                ),
+                reason: format!("parameter {} is in {other:?}; path, query or header are supported", text(p, "/name")),
             });
         }
     };
@@ -254,9 +227,6 @@ fn param(file: &str, p: &Value) -> Result<Param, SpecError> {
         required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
         description: text(p, "/description"),
         schema: p.get("schema").cloned().unwrap_or(Value::Bool(true)),
-        role: p
-            .get("x-role")
-            .and_then(Value::as_str)
-            .and_then(Role::parse),
+        role: p.get("x-role").and_then(Value::as_str).and_then(Role::parse),
     })
 }

@@ -8,11 +8,7 @@ use crate::pointer;
 /// Follows `$ref: "#/..."` (relative to the request schema root) until a node without one.
 pub fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
     for _ in 0..32 {
-        match node
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-        {
+        match node.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
             Some(target) => match root.pointer(target) {
                 Some(next) => node = next,
                 None => return node,
@@ -63,9 +59,7 @@ pub fn child<'a>(root: &'a Value, node: &'a Value, token: &str) -> Option<&'a Va
             }
         }
     }
-    all.iter()
-        .find_map(|n| n.get("additionalProperties").filter(|a| a.is_object()))
-        .map(|a| resolve(root, a))
+    all.iter().find_map(|n| n.get("additionalProperties").filter(|a| a.is_object())).map(|a| resolve(root, a))
 }
 
 /// The schema of the field at an instance pointer, if the schema describes it.
@@ -106,11 +100,7 @@ pub fn is_required(root: &Value, node: &Value, name: &str) -> bool {
 pub fn type_name(node: &Value) -> String {
     match node.get("type") {
         Some(Value::String(t)) => t.clone(),
-        Some(Value::Array(ts)) => ts
-            .iter()
-            .filter_map(Value::as_str)
-            .collect::<Vec<_>>()
-            .join(" or "),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" or "),
         _ if node.get("properties").is_some() => "object".to_owned(),
         _ if node.get("enum").is_some() => "choice".to_owned(),
         _ => "value".to_owned(),
@@ -131,21 +121,9 @@ mod tests {
                 "Groups": {"type": "object", "additionalProperties": {"properties": {"N": {"type": "integer"}}}}
             }
         });
-        assert_eq!(
-            field(&root, "/Tags/3/Key").and_then(|n| n.get("maxLength")),
-            Some(&json!(5))
-        );
-        assert_eq!(
-            field(&root, "/Groups/any/N").map(type_name),
-            Some("integer".to_owned())
-        );
+        assert_eq!(field(&root, "/Tags/3/Key").and_then(|n| n.get("maxLength")), Some(&json!(5)));
+        assert_eq!(field(&root, "/Groups/any/N").map(type_name), Some("integer".to_owned()));
         assert!(field(&root, "/Nope").is_none());
-        assert_eq!(
-            at_location(
-                &root,
-                "/properties/Tags/items/$ref/properties/Key/maxLength"
-            ),
-            Some(&json!(5))
-        );
+        assert_eq!(at_location(&root, "/properties/Tags/items/$ref/properties/Key/maxLength"), Some(&json!(5)));
     }
 }

@@ -9,16 +9,11 @@ use crate::spec::Codes;
 fn fill(template: &str, at: &str) -> String {
     let tokens = pointer::tokens(at);
     let name = tokens.last().cloned().unwrap_or_default();
-    template
-        .replace("{name}", &name)
-        .replace("{path}", &tokens.join("."))
-        .replace("{key}", &name)
+    template.replace("{name}", &name).replace("{path}", &tokens.join(".")).replace("{key}", &name)
 }
 
 fn own(node: Option<&Value>, key: &str) -> Option<String> {
-    node.and_then(|n| n.get(key))
-        .and_then(Value::as_str)
-        .map(str::to_owned)
+    node.and_then(|n| n.get(key)).and_then(Value::as_str).map(str::to_owned)
 }
 
 /// The code for a required field that is missing at `at`.
@@ -28,15 +23,9 @@ pub fn missing(codes: &Codes, field: Option<&Value>, at: &str) -> String {
 }
 
 /// The code for an invalid value at `at`: the code where the failing keyword sits, else the field's.
-pub fn invalid(
-    codes: &Codes,
-    keyword_node: Option<&Value>,
-    field: Option<&Value>,
-    at: &str,
-) -> String {
-    let template = own(keyword_node, "x-code")
-        .or_else(|| own(field, "x-code"))
-        .unwrap_or_else(|| codes.invalid.clone());
+pub fn invalid(codes: &Codes, keyword_node: Option<&Value>, field: Option<&Value>, at: &str) -> String {
+    let template =
+        own(keyword_node, "x-code").or_else(|| own(field, "x-code")).unwrap_or_else(|| codes.invalid.clone());
     fill(&template, at)
 }
 
@@ -46,11 +35,7 @@ mod tests {
     use serde_json::json;
 
     fn codes() -> Codes {
-        Codes {
-            missing: "Missing{path}".into(),
-            invalid: "Invalid{name}".into(),
-            ..Codes::default()
-        }
+        Codes { missing: "Missing{path}".into(), invalid: "Invalid{name}".into(), ..Codes::default() }
     }
 
     #[test]
@@ -59,24 +44,15 @@ mod tests {
             missing(&codes(), None, "/Configs/Networks/VPC/OppositeRouterId"),
             "MissingConfigs.Networks.VPC.OppositeRouterId"
         );
-        assert_eq!(
-            invalid(&codes(), None, None, "/Groups/g1/DesiredVMCount"),
-            "InvalidDesiredVMCount"
-        );
+        assert_eq!(invalid(&codes(), None, None, "/Groups/g1/DesiredVMCount"), "InvalidDesiredVMCount");
     }
 
     #[test]
     fn documented_codes_win() {
         let field = json!({"x-code": "InvalidUserData.{key}", "x-missing-code": "MissingThing"});
-        assert_eq!(
-            invalid(&codes(), None, Some(&field), "/UserData/k1"),
-            "InvalidUserData.k1"
-        );
+        assert_eq!(invalid(&codes(), None, Some(&field), "/UserData/k1"), "InvalidUserData.k1");
         assert_eq!(missing(&codes(), Some(&field), "/X"), "MissingThing");
         let then_branch = json!({"x-code": "Special"});
-        assert_eq!(
-            invalid(&codes(), Some(&then_branch), Some(&field), "/UserData/k1"),
-            "Special"
-        );
+        assert_eq!(invalid(&codes(), Some(&then_branch), Some(&field), "/UserData/k1"), "Special");
     }
 }

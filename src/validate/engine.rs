@@ -26,28 +26,17 @@ impl Spec {
         self.engine_cell
             .get_or_init(|| Engine::compile(&self.request, self.codes.clone()))
             .as_ref()
-            .map_err(|reason| SpecError::Invalid {
-                file: self.id.clone(),
-                reason: reason.clone(),
-            })
+            .map_err(|reason| SpecError::Invalid { file: self.id.clone(), reason: reason.clone() })
     }
 }
 
 impl Engine {
     pub fn compile(schema: &Value, codes: Codes) -> Result<Engine, String> {
         let options = keywords::register(
-            jsonschema::options()
-                .with_draft(jsonschema::Draft::Draft202012)
-                .should_validate_formats(true),
+            jsonschema::options().with_draft(jsonschema::Draft::Draft202012).should_validate_formats(true),
         );
-        let validator = options
-            .build(schema)
-            .map_err(|e| format!("request schema does not compile: {e}"))?;
-        Ok(Engine {
-            validator,
-            schema: schema.clone(),
-            codes,
-        })
+        let validator = options.build(schema).map_err(|e| format!("request schema does not compile: {e}"))?;
+        Ok(Engine { validator, schema: schema.clone(), codes })
     }
 
     pub fn is_valid(&self, document: &Value) -> bool {
@@ -70,8 +59,8 @@ impl Engine {
     fn explain(&self, error: &ValidationError<'_>) -> Vec<Violation> {
         let at = error.instance_path().as_str().to_owned();
         let location = error.schema_path().as_str();
-        let keyword_node = pointer::split_last(location)
-            .and_then(|(parent, _)| schema_walk::at_location(&self.schema, parent));
+        let keyword_node =
+            pointer::split_last(location).and_then(|(parent, _)| schema_walk::at_location(&self.schema, parent));
         match error.kind() {
             ValidationErrorKind::Required { property } => {
                 let name = property.as_str().unwrap_or_default();
@@ -105,18 +94,12 @@ impl Engine {
                 // The location may end at `propertyNames` or at the keyword inside it.
                 let names = keyword_node.map(|n| n.get("propertyNames").unwrap_or(n));
                 vec![Violation {
-                    code: codes::invalid(
-                        &self.codes,
-                        names,
-                        schema_walk::field(&self.schema, &p),
-                        &p,
+                    code: codes::invalid(&self.codes, names, schema_walk::field(&self.schema, &p), &p),
+                    message: message::invalid(&p, inner.kind(), inner.instance(), names, None).replacen(
+                        &pointer::label(&p),
+                        &format!("the key {key:?} of {}", pointer::label(&at)),
+                        1,
                     ),
-                    message: message::invalid(&p, inner.kind(), inner.instance(), names, None)
-                        .replacen(
-                            &pointer::label(&p),
-                            &format!("the key {key:?} of {}", pointer::label(&at)),
-                            1,
-                        ),
                     pointer: p,
                 }]
             }

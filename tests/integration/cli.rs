@@ -16,41 +16,21 @@ const IDS: [&str; 5] = [
 #[test]
 fn list_shows_every_api_with_method_and_path() {
     let home = tempfile::tempdir().expect("tempdir");
-    let out = apiwizard(&home)
-        .arg("list")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = apiwizard(&home).arg("list").assert().success().get_output().stdout.clone();
     let text = String::from_utf8(out).expect("utf-8");
     for id in IDS {
         assert!(text.contains(id), "{id} missing from list:\n{text}");
     }
-    assert!(
-        text.contains("POST /v1.1/{project_id}/cloudservers"),
-        "{text}"
-    );
+    assert!(text.contains("POST /v1.1/{project_id}/cloudservers"), "{text}");
 }
 
 #[test]
 fn schema_and_example_round_trip_through_validate() {
     let home = tempfile::tempdir().expect("tempdir");
     for id in IDS {
-        let schema = apiwizard(&home)
-            .args(["schema", "--api", id])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+        let schema = apiwizard(&home).args(["schema", "--api", id]).assert().success().get_output().stdout.clone();
         let schema: Value = serde_json::from_slice(&schema).expect("schema is JSON");
-        assert!(
-            schema["properties"]
-                .as_object()
-                .is_some_and(|p| !p.is_empty()),
-            "{id} schema has properties"
-        );
+        assert!(schema["properties"].as_object().is_some_and(|p| !p.is_empty()), "{id} schema has properties");
         let example = apiwizard(&home)
             .args(["example", "--api", &id.to_uppercase()])
             .assert()
@@ -71,13 +51,7 @@ fn schema_and_example_round_trip_through_validate() {
 fn validate_json_output_has_the_documented_shape() {
     let home = tempfile::tempdir().expect("tempdir");
     let out = apiwizard(&home)
-        .args([
-            "validate",
-            "--api",
-            "aliyun.ecs.CreateHpcCluster",
-            "--format",
-            "json",
-        ])
+        .args(["validate", "--api", "aliyun.ecs.CreateHpcCluster", "--format", "json"])
         .write_stdin(r#"{"RegionId": "cn-hangzhou", "Name": "9starts-with-digit"}"#)
         .assert()
         .code(1)
@@ -91,11 +65,7 @@ fn validate_json_output_has_the_documented_shape() {
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0]["pointer"], "/Name");
     assert_eq!(errors[0]["code"], "InvalidHpcClusterName.Malformed");
-    assert!(
-        errors[0]["message"]
-            .as_str()
-            .is_some_and(|m| m.contains("Name"))
-    );
+    assert!(errors[0]["message"].as_str().is_some_and(|m| m.contains("Name")));
 }
 
 #[test]
@@ -117,9 +87,7 @@ fn unknown_id_exits_2_and_suggests_the_nearest() {
         .write_stdin("{}")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "did you mean huaweicloud.ecs.CreateServers",
-        ));
+        .stderr(predicate::str::contains("did you mean huaweicloud.ecs.CreateServers"));
 }
 
 #[test]
@@ -140,33 +108,17 @@ fn oversized_and_missing_files_are_refused_clearly() {
         .args(["validate", "--api", IDS[0], "/nonexistent/file.json"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "cannot read /nonexistent/file.json",
-        ));
+        .stderr(predicate::str::contains("cannot read /nonexistent/file.json"));
 }
 
 #[test]
 fn a_fixture_file_validates_from_a_path() {
     let home = tempfile::tempdir().expect("tempdir");
     let dir = fixtures_dir().join(IDS[4]);
-    let case = std::fs::read_dir(&dir)
-        .expect("fixtures")
-        .filter_map(Result::ok)
-        .next()
-        .expect("one fixture")
-        .path();
-    let case: Value =
-        serde_json::from_str(&std::fs::read_to_string(case).expect("read")).expect("json");
+    let case = std::fs::read_dir(&dir).expect("fixtures").filter_map(Result::ok).next().expect("one fixture").path();
+    let case: Value = serde_json::from_str(&std::fs::read_to_string(case).expect("read")).expect("json");
     let file = home.path().join("doc.json");
     std::fs::write(&file, case["document"].to_string()).expect("write");
-    let expected = if case["expect"].as_array().is_some_and(Vec::is_empty) {
-        0
-    } else {
-        1
-    };
-    apiwizard(&home)
-        .args(["validate", "--api", IDS[4]])
-        .arg(&file)
-        .assert()
-        .code(expected);
+    let expected = if case["expect"].as_array().is_some_and(Vec::is_empty) { 0 } else { 1 };
+    apiwizard(&home).args(["validate", "--api", IDS[4]]).arg(&file).assert().code(expected);
 }

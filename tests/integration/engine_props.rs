@@ -12,9 +12,7 @@ fn json() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
-        any::<f64>()
-            .prop_filter("finite", |f| f.is_finite())
-            .prop_map(Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
         "\\PC{0,80}".prop_map(Value::String),
     ];
     leaf.prop_recursive(4, 64, 8, |inner| {
@@ -30,30 +28,17 @@ fn json() -> impl Strategy<Value = Value> {
 fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
     out.push(at.clone());
     match v {
-        Value::Object(m) => m
-            .iter()
-            .for_each(|(k, c)| pointers(c, pointer::child(&at, k), out)),
-        Value::Array(a) => a
-            .iter()
-            .enumerate()
-            .for_each(|(i, c)| pointers(c, format!("{at}/{i}"), out)),
+        Value::Object(m) => m.iter().for_each(|(k, c)| pointers(c, pointer::child(&at, k), out)),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| pointers(c, format!("{at}/{i}"), out)),
         _ => {}
     }
 }
 
-fn check_pointers(
-    doc: &Value,
-    violations: &[apiwizard::validate::Violation],
-) -> Result<(), TestCaseError> {
+fn check_pointers(doc: &Value, violations: &[apiwizard::validate::Violation]) -> Result<(), TestCaseError> {
     for v in violations {
         let resolves = doc.pointer(&v.pointer).is_some();
-        let parent_exists = pointer::split_last(&v.pointer)
-            .is_some_and(|(parent, _)| doc.pointer(parent).is_some());
-        prop_assert!(
-            resolves || parent_exists,
-            "pointer {} does not resolve",
-            v.pointer
-        );
+        let parent_exists = pointer::split_last(&v.pointer).is_some_and(|(parent, _)| doc.pointer(parent).is_some());
+        prop_assert!(resolves || parent_exists, "pointer {} does not resolve", v.pointer);
         prop_assert!(!v.code.is_empty() && !v.message.is_empty());
     }
     Ok(())

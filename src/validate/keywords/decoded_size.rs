@@ -11,11 +11,9 @@ impl StringRule for DecodedMaxBytes {
     fn check(&self, text: &str) -> Option<String> {
         match decode_base64(text) {
             None => Some("is not valid base64 (A-Z a-z 0-9 + /, padded with =)".to_owned()),
-            Some(bytes) if bytes.len() > self.0 => Some(format!(
-                "decodes to {} bytes; at most {} bytes are allowed before encoding",
-                bytes.len(),
-                self.0
-            )),
+            Some(bytes) if bytes.len() > self.0 => {
+                Some(format!("decodes to {} bytes; at most {} bytes are allowed before encoding", bytes.len(), self.0))
+            }
             Some(_) => None,
         }
     }
@@ -31,13 +29,7 @@ mod tests {
         let rule = DecodedMaxBytes(4);
         let enc = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
         assert!(rule.check(&enc(b"abcd")).is_none());
-        assert!(
-            rule.check(&enc(b"abcde"))
-                .is_some_and(|m| m.contains("5 bytes"))
-        );
-        assert!(
-            rule.check("not base64!")
-                .is_some_and(|m| m.contains("base64"))
-        );
+        assert!(rule.check(&enc(b"abcde")).is_some_and(|m| m.contains("5 bytes")));
+        assert!(rule.check("not base64!").is_some_and(|m| m.contains("base64")));
     }
 }

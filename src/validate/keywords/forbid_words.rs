@@ -16,11 +16,7 @@ pub struct ForbidWords {
 impl StringRule for ForbidWords {
     fn check(&self, text: &str) -> Option<String> {
         let fold = |s: &str| {
-            if self.ignore_case {
-                s.to_lowercase()
-            } else {
-                s.to_owned()
-            }
+            if self.ignore_case { s.to_lowercase() } else { s.to_owned() }
         };
         let haystack = fold(text);
         for word in &self.words {
@@ -49,9 +45,6 @@ mod tests {
         .expect("valid rule");
         assert!(rule.check("Secure#Pass1").is_none());
         assert!(rule.check("myROOTpass1!").is_some());
-        assert!(
-            rule.check("xTOOR-9a")
-                .is_some_and(|m| m.contains("reversed"))
-        );
+        assert!(rule.check("xTOOR-9a").is_some_and(|m| m.contains("reversed")));
     }
 }

@@ -12,9 +12,7 @@ impl StringRule for JsonString {
         if !self.0 {
             return None;
         }
-        serde_json::from_str::<serde_json::Value>(text)
-            .err()
-            .map(|e| format!("must hold valid JSON: {e}"))
+        serde_json::from_str::<serde_json::Value>(text).err().map(|e| format!("must hold valid JSON: {e}"))
     }
 }
 
@@ -24,11 +22,7 @@ mod tests {
 
     #[test]
     fn reports_line_and_column() {
-        assert!(
-            JsonString(true)
-                .check(r#"[{"ServiceName": "SSH"}]"#)
-                .is_none()
-        );
+        assert!(JsonString(true).check(r#"[{"ServiceName": "SSH"}]"#).is_none());
         let msg = JsonString(true).check("{\"a\": }").expect("broken JSON");
         assert!(msg.contains("line 1 column"), "{msg}");
         assert!(JsonString(false).check("not json").is_none());

@@ -33,16 +33,13 @@ impl<'i, R: StringRule> Keyword<'i> for Adapter<R> {
     }
 }
 
-fn factory<'a, R: StringRule>(
+/// The boxed keyword the validator options take.
+type Boxed = Box<dyn for<'i> Keyword<'i>>;
+
+fn factory<R: StringRule>(
     name: &'static str,
-) -> impl for<'b> Fn(
-    &'b Map<String, Value>,
-    &'b Value,
-    Location,
-) -> Result<Box<dyn for<'i> Keyword<'i>>, ValidationError<'b>>
-+ Send
-+ Sync
-+ 'static {
+) -> impl for<'b> Fn(&'b Map<String, Value>, &'b Value, Location) -> Result<Boxed, ValidationError<'b>> + Send + Sync + 'static
+{
     move |_parent, value, _location| {
         let rule: R = serde_json::from_value(value.clone())
             .map_err(|e| ValidationError::schema(format!("keyword {name} is malformed: {e}")))?;
@@ -54,29 +51,15 @@ fn factory<'a, R: StringRule>(
 pub fn register(options: ValidationOptions<'_>) -> ValidationOptions<'_> {
     options
         .with_keyword("x-password", factory::<password::Password>("x-password"))
-        .with_keyword(
-            "x-forbid-words",
-            factory::<forbid_words::ForbidWords>("x-forbid-words"),
-        )
-        .with_keyword(
-            "x-decoded-max-bytes",
-            factory::<decoded_size::DecodedMaxBytes>("x-decoded-max-bytes"),
-        )
-        .with_keyword(
-            "x-json-string",
-            factory::<json_string::JsonString>("x-json-string"),
-        )
-        .with_keyword(
-            "x-time-window",
-            factory::<time_window::TimeWindow>("x-time-window"),
-        )
+        .with_keyword("x-forbid-words", factory::<forbid_words::ForbidWords>("x-forbid-words"))
+        .with_keyword("x-decoded-max-bytes", factory::<decoded_size::DecodedMaxBytes>("x-decoded-max-bytes"))
+        .with_keyword("x-json-string", factory::<json_string::JsonString>("x-json-string"))
+        .with_keyword("x-time-window", factory::<time_window::TimeWindow>("x-time-window"))
         .with_format("cidr", cidr::is_cidr)
 }
 
 /// Decodes base64 the way the providers accept it (standard alphabet, padded).
 pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
     use base64::Engine as _;
-    base64::engine::general_purpose::STANDARD
-        .decode(text.trim())
-        .ok()
+    base64::engine::general_purpose::STANDARD.decode(text.trim()).ok()
 }

@@ -14,9 +14,7 @@ pub struct Password {
 }
 
 fn all_classes() -> Vec<String> {
-    ["upper", "lower", "digit", "special"]
-        .map(String::from)
-        .to_vec()
+    ["upper", "lower", "digit", "special"].map(String::from).to_vec()
 }
 
 impl Password {
@@ -50,14 +48,9 @@ impl Password {
 
 impl StringRule for Password {
     fn check(&self, text: &str) -> Option<String> {
-        if let Some(bad) = text.chars().find(|c| {
-            self.class_of(*c)
-                .is_none_or(|k| !self.classes.iter().any(|x| x == k))
-        }) {
-            return Some(format!(
-                "contains {bad:?}, which is not allowed; use only {}",
-                self.describe()
-            ));
+        if let Some(bad) = text.chars().find(|c| self.class_of(*c).is_none_or(|k| !self.classes.iter().any(|x| x == k)))
+        {
+            return Some(format!("contains {bad:?}, which is not allowed; use only {}", self.describe()));
         }
         let mut used: Vec<&str> = text.chars().filter_map(|c| self.class_of(c)).collect();
         used.sort_unstable();
@@ -78,10 +71,8 @@ mod tests {
     use super::*;
 
     fn rule() -> Password {
-        serde_json::from_value(
-            serde_json::json!({"min_classes": 3, "special": "!@$%^-_=+[{}]:,./?"}),
-        )
-        .expect("valid rule")
+        serde_json::from_value(serde_json::json!({"min_classes": 3, "special": "!@$%^-_=+[{}]:,./?"}))
+            .expect("valid rule")
     }
 
     #[test]
@@ -96,9 +87,6 @@ mod tests {
     fn rejects_characters_outside_the_set() {
         let msg = rule().check("Abc def1").expect("space is not allowed");
         assert!(msg.contains("' '"), "{msg}");
-        assert!(
-            rule().check("Abcdef1#").is_some(),
-            "# is not in the special set"
-        );
+        assert!(rule().check("Abcdef1#").is_some(), "# is not in the special set");
     }
 }

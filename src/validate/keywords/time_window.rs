@@ -19,15 +19,10 @@ impl TimeWindow {
             return Some("is not an ISO 8601 UTC time like 2030-09-25T12:05:00Z".to_owned());
         };
         if when < now + Duration::minutes(self.min_minutes_ahead) {
-            return Some(format!(
-                "must be at least {} minutes from now",
-                self.min_minutes_ahead
-            ));
+            return Some(format!("must be at least {} minutes from now", self.min_minutes_ahead));
         }
         match self.max_days_ahead {
-            Some(days) if when > now + Duration::days(days) => {
-                Some(format!("must be at most {days} days from now"))
-            }
+            Some(days) if when > now + Duration::days(days) => Some(format!("must be at most {days} days from now")),
             _ => None,
         }
     }
@@ -46,21 +41,12 @@ mod tests {
 
     #[test]
     fn window_edges() {
-        let rule = TimeWindow {
-            min_minutes_ahead: 30,
-            max_days_ahead: Some(1095),
-        };
+        let rule = TimeWindow { min_minutes_ahead: 30, max_days_ahead: Some(1095) };
         let now = datetime!(2026-01-01 00:00:00 UTC);
         assert!(rule.check_at("2026-01-01T00:30:00Z", now).is_none());
-        assert!(
-            rule.check_at("2026-01-01T00:29:00Z", now)
-                .is_some_and(|m| m.contains("30 minutes"))
-        );
+        assert!(rule.check_at("2026-01-01T00:29:00Z", now).is_some_and(|m| m.contains("30 minutes")));
         assert!(rule.check_at("2028-12-31T00:00:00Z", now).is_none());
-        assert!(
-            rule.check_at("2029-01-02T00:00:00Z", now)
-                .is_some_and(|m| m.contains("1095 days"))
-        );
+        assert!(rule.check_at("2029-01-02T00:00:00Z", now).is_some_and(|m| m.contains("1095 days")));
         assert!(rule.check_at("tomorrow", now).is_some());
     }
 }
