@@ -2,7 +2,7 @@
 //! Alibaba RPC wire form (nested parameters as JSON strings or flattened `Key.N.Sub`). Shared by the
 //! preview, the exports, the client and — read the other way — the sandbox.
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use serde_json::{Map, Value};
 
 use crate::spec::{ParamIn, Role, Spec, Style, schema_walk};
@@ -13,6 +13,34 @@ const RFC3986: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'
 pub fn encode(text: &str) -> String {
     utf8_percent_encode(text, RFC3986).to_string()
 }
+
+/// Reads a query string or a form-encoded body into pairs in order (`+` is a space, as forms send it;
+/// bytes that are not UTF-8 after decoding become `�` rather than an error).
+pub fn parse_query(text: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned();
+    text.split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// Alibaba's common RPC parameters: how a call is addressed and signed, never part of the document.
+pub const RPC_COMMON_PARAMS: [&str; 11] = [
+    "Action",
+    "Version",
+    "Format",
+    "AccessKeyId",
+    "SecurityToken",
+    "Signature",
+    "SignatureMethod",
+    "SignatureNonce",
+    "SignatureType",
+    "SignatureVersion",
+    "Timestamp",
+];
 
 /// A request as it is sent: every part explicit so signing, exports and the client agree.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,9 +232,17 @@ pub fn token_slot(spec: &Spec) -> TokenSlot {
         .map_or(TokenSlot::None, |k| TokenSlot::Field(k.clone()))
 }
 
-/// A fresh idempotency token (a UUID: ASCII, 36 characters, fits every documented limit).
-pub fn new_token() -> String {
-    uuid::Uuid::new_v4().to_string()
+/// A fresh idempotency token that the slot's schema accepts: a UUID (ASCII, 36 characters), or its 32
+/// hex digits where the schema refuses hyphens (BatchCompute's token allows only a-z A-Z 0-9 _).
+pub fn new_token(schema: Option<&Value>) -> String {
+    let id = uuid::Uuid::new_v4();
+    let hyphenated = id.to_string();
+    let accepted = |text: &str| {
+        schema
+            .and_then(|s| jsonschema::validator_for(s).ok())
+            .is_none_or(|v| v.is_valid(&Value::String(text.to_owned())))
+    };
+    if accepted(&hyphenated) { hyphenated } else { id.simple().to_string() }
 }
 
 /// Sets an idempotency token where the API takes one, unless the user already gave one; returns it.
@@ -214,12 +250,13 @@ pub fn ensure_token(spec: &Spec, params: &mut Map<String, Value>, document: &mut
     let present = |v: Option<&Value>| v.and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
     match token_slot(spec) {
         TokenSlot::Param(name) => Some(present(params.get(&name)).unwrap_or_else(|| {
-            let t = new_token();
+            let schema = spec.params.iter().find(|p| p.name == name).map(|p| &p.schema);
+            let t = new_token(schema);
             params.insert(name, Value::String(t.clone()));
             t
         })),
         TokenSlot::Field(name) => Some(present(document.get(&name)).unwrap_or_else(|| {
-            let t = new_token();
+            let t = new_token(schema_walk::field(&spec.request, &crate::pointer::child("", &name)));
             crate::pointer::set(document, &crate::pointer::child("", &name), Value::String(t.clone()));
             t
         })),
@@ -278,4 +315,30 @@ pub fn build(
         headers,
         body,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn query_parsing_reverses_encoding() {
+        let pairs = vec![("Tag.1.Key".to_owned(), "a b&c=d/é".to_owned()), ("Empty".to_owned(), String::new())];
+        let text = pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&");
+        assert_eq!(parse_query(&text), pairs);
+        assert_eq!(
+            parse_query("a=1+2&&flag&bad=%FF"),
+            [("a", "1 2"), ("flag", ""), ("bad", "�")].map(|(k, v)| (k.to_owned(), v.to_owned()))
+        );
+    }
+
+    #[test]
+    fn new_tokens_fit_the_slot_schema() {
+        assert_eq!(new_token(None).len(), 36);
+        let no_hyphens = json!({"type": "string", "pattern": "^[A-Za-z0-9_]+$", "maxLength": 64});
+        let token = new_token(Some(&no_hyphens));
+        assert_eq!(token.len(), 32);
+        assert!(token.chars().all(|c| c.is_ascii_hexdigit()));
+    }
 }
