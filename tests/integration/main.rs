@@ -3,4 +3,6 @@
 mod cli;
 mod engine_props;
 mod fixtures;
+mod sandbox;
+mod submit;
 mod support;
