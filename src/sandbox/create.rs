@@ -175,45 +175,44 @@ fn check(spec: &Spec, api: &Api, params: &Map<String, Value>, document: &Value) 
 /// A digest of what the request asks for, without the token itself: equal requests give equal
 /// digests whatever the key order.
 fn fingerprint(params: &Map<String, Value>, document: &Value, token_name: Option<&str>) -> String {
-    let mut params = params.clone();
-    let mut document = document.clone();
-    if let Some(name) = token_name {
-        params.shift_remove(name);
-        if let Some(map) = document.as_object_mut() {
-            map.shift_remove(name);
-        }
-    }
     let mut hasher = Sha256::new();
-    canonical(&Value::Object(params), &mut hasher);
+    canonical_map(params, token_name, &mut hasher);
     hasher.update(b"\n");
-    canonical(&document, &mut hasher);
+    canonical(document, token_name, &mut hasher);
     hex::encode(hasher.finalize())
 }
 
-fn canonical(value: &Value, hasher: &mut Sha256) {
+/// Feeds `value` to the hasher with object keys sorted (and the top-level key `skip` left out); keys
+/// are length-prefixed so no two documents feed the same bytes.
+fn canonical(value: &Value, skip: Option<&str>, hasher: &mut Sha256) {
     match value {
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            hasher.update(b"{");
-            for key in keys {
-                hasher.update(Value::String(key.clone()).to_string().as_bytes());
-                hasher.update(b":");
-                canonical(&map[key.as_str()], hasher);
-                hasher.update(b",");
-            }
-            hasher.update(b"}");
-        }
+        Value::Object(map) => canonical_map(map, skip, hasher),
         Value::Array(items) => {
             hasher.update(b"[");
             for item in items {
-                canonical(item, hasher);
+                canonical(item, None, hasher);
                 hasher.update(b",");
             }
             hasher.update(b"]");
         }
+        Value::String(text) => {
+            hasher.update((text.len() as u64).to_le_bytes());
+            hasher.update(text.as_bytes());
+        }
         scalar => hasher.update(scalar.to_string().as_bytes()),
     }
+}
+
+fn canonical_map(map: &Map<String, Value>, skip: Option<&str>, hasher: &mut Sha256) {
+    let mut keys: Vec<&String> = map.keys().filter(|k| Some(k.as_str()) != skip).collect();
+    keys.sort();
+    hasher.update(b"{");
+    for key in keys {
+        hasher.update((key.len() as u64).to_le_bytes());
+        hasher.update(key.as_bytes());
+        canonical(&map[key.as_str()], None, hasher);
+    }
+    hasher.update(b"}");
 }
 
 fn new_resource(

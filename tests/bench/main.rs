@@ -1,1 +1,13 @@
-fn main() {}
+//! Benchmarks: `cargo bench --bench perf` runs them all, `cargo bench --bench perf -- NAME` those whose
+//! name contains NAME. Each prints its own numbers; none needs a network beyond loopback.
+
+mod load;
+
+fn main() {
+    // cargo passes `--bench`; flags are not filters.
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let selected = |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
+    if selected("load") {
+        load::run();
+    }
+}
