@@ -6,6 +6,7 @@ pub mod http;
 pub mod jobs;
 pub mod paths;
 pub mod pointer;
+pub mod profile;
 pub mod request;
 pub mod sandbox;
 pub mod spec;

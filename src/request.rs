@@ -164,19 +164,20 @@ pub fn endpoint(spec: &Spec, region: &str) -> String {
 
 /// The region the request targets: a region parameter or field, else the spec's default.
 pub fn region(spec: &Spec, params: &Map<String, Value>, document: &Value) -> String {
-    let from_params = spec.params.iter().find(|p| p.role == Some(Role::Region)).and_then(|p| params.get(&p.name));
-    let from_doc = document
-        .as_object()
-        .and_then(|m| m.iter().find(|(k, _)| field_role(spec, k) == Some(Role::Region)).map(|(_, v)| v));
-    from_params
-        .or(from_doc)
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
+    explicit_region(spec, params, document)
         .or_else(|| {
             spec.document.pointer("/servers/0/variables/region/default").and_then(Value::as_str).map(str::to_owned)
         })
         .unwrap_or_else(|| "cn-hangzhou".to_owned())
+}
+
+/// The region named by a region parameter or field of the request itself, if any.
+pub fn explicit_region(spec: &Spec, params: &Map<String, Value>, document: &Value) -> Option<String> {
+    let from_params = spec.params.iter().find(|p| p.role == Some(Role::Region)).and_then(|p| params.get(&p.name));
+    let from_doc = document
+        .as_object()
+        .and_then(|m| m.iter().find(|(k, _)| field_role(spec, k) == Some(Role::Region)).map(|(_, v)| v));
+    from_params.or(from_doc).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned)
 }
 
 /// The role a top-level document field plays (`x-role` on its schema).
@@ -204,23 +205,40 @@ pub fn token_slot(spec: &Spec) -> TokenSlot {
         .map_or(TokenSlot::None, |k| TokenSlot::Field(k.clone()))
 }
 
-/// A fresh idempotency token (a UUID: ASCII, 36 characters, fits every documented limit).
-pub fn new_token() -> String {
-    uuid::Uuid::new_v4().to_string()
+/// A token's text for its slot: the hyphenated UUID where the schema asks for `format: uuid`, else
+/// the 32 hex digits, which also fit slots that allow only letters, digits and `_`.
+fn token_text(schema: Option<&Value>, id: uuid::Uuid) -> String {
+    if schema.and_then(|s| s.get("format")).and_then(Value::as_str) == Some("uuid") {
+        id.hyphenated().to_string()
+    } else {
+        id.simple().to_string()
+    }
 }
 
 /// Sets an idempotency token where the API takes one, unless the user already gave one; returns it.
 pub fn ensure_token(spec: &Spec, params: &mut Map<String, Value>, document: &mut Value) -> Option<String> {
+    ensure_token_from(spec, params, document, uuid::Uuid::new_v4())
+}
+
+/// `ensure_token` with the token's UUID given, so a seeded run (`sign --nonce`) is reproducible.
+pub fn ensure_token_from(
+    spec: &Spec,
+    params: &mut Map<String, Value>,
+    document: &mut Value,
+    id: uuid::Uuid,
+) -> Option<String> {
     let present = |v: Option<&Value>| v.and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
     match token_slot(spec) {
         TokenSlot::Param(name) => Some(present(params.get(&name)).unwrap_or_else(|| {
-            let t = new_token();
+            let schema = spec.params.iter().find(|p| p.name == name).map(|p| &p.schema);
+            let t = token_text(schema, id);
             params.insert(name, Value::String(t.clone()));
             t
         })),
         TokenSlot::Field(name) => Some(present(document.get(&name)).unwrap_or_else(|| {
-            let t = new_token();
-            crate::pointer::set(document, &crate::pointer::child("", &name), Value::String(t.clone()));
+            let pointer = crate::pointer::child("", &name);
+            let t = token_text(schema_walk::field(&spec.request, &pointer), id);
+            crate::pointer::set(document, &pointer, Value::String(t.clone()));
             t
         })),
         TokenSlot::None => None,
@@ -278,4 +296,42 @@ pub fn build(
         headers,
         body,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::Catalog;
+
+    #[test]
+    fn tokens_fit_their_slot_and_repeat_for_the_same_seed() {
+        let catalog = Catalog::embedded().expect("specs");
+        let id = uuid::Uuid::from_u128(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef);
+        let mut params = Map::new();
+        let mut doc = serde_json::json!({});
+        let huawei = catalog.get("huaweicloud.ecs.CreateServers").expect("spec");
+        assert_eq!(
+            ensure_token_from(huawei, &mut params, &mut doc, id).as_deref(),
+            Some("01234567-89ab-cdef-0123-456789abcdef"),
+            "format: uuid keeps the hyphens"
+        );
+        let batch = catalog.get("aliyun.batchcompute.CreateCluster").expect("spec");
+        let mut params = Map::new();
+        let token = ensure_token_from(batch, &mut params, &mut doc, id).expect("slot");
+        assert_eq!(token, "0123456789abcdef0123456789abcdef", "IdempotentToken allows only [A-Za-z0-9_]");
+        assert_eq!(params["IdempotentToken"], token.as_str());
+        let ecs = catalog.get("aliyun.ecs.CreateHpcCluster").expect("spec");
+        let mut doc = serde_json::json!({"ClientToken": "mine"});
+        assert_eq!(ensure_token_from(ecs, &mut Map::new(), &mut doc, id).as_deref(), Some("mine"));
+    }
+
+    #[test]
+    fn explicit_region_comes_only_from_the_request() {
+        let catalog = Catalog::embedded().expect("specs");
+        let ecs = catalog.get("aliyun.ecs.CreateHpcCluster").expect("spec");
+        let doc = serde_json::json!({"RegionId": "cn-beijing"});
+        assert_eq!(explicit_region(ecs, &Map::new(), &doc).as_deref(), Some("cn-beijing"));
+        assert_eq!(explicit_region(ecs, &Map::new(), &serde_json::json!({})), None);
+        assert_eq!(region(ecs, &Map::new(), &serde_json::json!({})), "cn-hangzhou");
+    }
 }

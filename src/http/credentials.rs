@@ -35,6 +35,12 @@ impl std::fmt::Display for Secret {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Secret, D::Error> {
+        String::deserialize(deserializer).map(Secret)
+    }
+}
+
 /// `****` plus the last 4 characters when the value is long enough that they give nothing away.
 pub fn mask(value: &str) -> String {
     let count = value.chars().count();
