@@ -96,7 +96,9 @@ pub fn rpc_wire(spec: &Spec, document: &Value) -> Vec<(String, String)> {
     out
 }
 
-fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+/// Flattens `value` under `prefix` as `Key.N.Sub` pairs (lists counted from 1; nulls and empty lists or
+/// objects give nothing), the form Alibaba RPC and the vendor CLIs use for nested values.
+pub fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
     match value {
         Value::Object(map) => map.iter().for_each(|(k, v)| flatten(&format!("{prefix}.{k}"), v, out)),
         Value::Array(items) => {

@@ -7,6 +7,7 @@ mod inspect;
 mod serve;
 mod sign;
 mod submit;
+mod target;
 mod validate;
 
 use std::io::Write;

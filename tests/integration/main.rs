@@ -2,5 +2,7 @@
 
 mod cli;
 mod engine_props;
+mod export;
 mod fixtures;
+mod sign;
 mod support;
