@@ -327,6 +327,49 @@ mod tests {
         assert_eq!(ensure_token_from(ecs, &mut Map::new(), &mut doc, id).as_deref(), Some("mine"));
     }
 
+    /// An RPC API with one JSON-string parameter (`Conf`) and nested ones sent flat (`Tag`, `Net`).
+    fn rpc_spec() -> Spec {
+        let document = serde_json::json!({
+            "x-api-id": "test.rpc.Create", "x-style": "rpc",
+            "paths": {"/": {"post": {"operationId": "Create", "requestBody": {"content": {
+                "application/x-www-form-urlencoded": {"encoding": {"Conf": {"contentType": "application/json"}}}}}}}},
+            "components": {"schemas": {"Request": {"type": "object", "properties": {
+                "Tag": {"type": "array", "items": {"type": "object", "properties": {
+                    "Key": {"type": "string"}, "Value": {"type": "string"}}}},
+                "Net": {"type": "object", "properties": {"Ids": {"type": "array", "items": {"type": "integer"}}}},
+                "Conf": {"type": "object"},
+                "Count": {"type": "integer"}}}}}
+        });
+        Spec::from_document("test", document).expect("a valid spec")
+    }
+
+    #[test]
+    fn rpc_wire_flattens_nested_parameters_unless_they_travel_as_json() {
+        let spec = rpc_spec();
+        let doc = serde_json::json!({
+            "Tag": [{"Key": "k1", "Value": "v1"}, {"Key": "k2", "Value": "v 2"}],
+            "Net": {"Ids": [7, 8]},
+            "Conf": {"a": [1, {"b": null}]},
+            "Count": 3
+        });
+        let wire = rpc_wire(&spec, &doc);
+        let text: Vec<String> = wire.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(
+            text,
+            [
+                "Tag.1.Key=k1",
+                "Tag.1.Value=v1",
+                "Tag.2.Key=k2",
+                "Tag.2.Value=v 2",
+                "Net.Ids.1=7",
+                "Net.Ids.2=8",
+                r#"Conf={"a":[1,{"b":null}]}"#,
+                "Count=3"
+            ]
+        );
+        assert_eq!(from_rpc_wire(&spec, &wire), Ok(doc), "the sandbox reads it back typed by the schema");
+    }
+
     #[test]
     fn explicit_region_comes_only_from_the_request() {
         let catalog = Catalog::embedded().expect("specs");

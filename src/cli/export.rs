@@ -11,6 +11,7 @@ use crate::spec::Catalog;
 
 #[derive(clap::Args, Debug)]
 pub struct ExportArgs {
+    /// The API id (see `apiwizard list`).
     #[arg(long)]
     pub api: String,
     /// The request document; `-` or nothing reads standard input.
