@@ -238,6 +238,8 @@ fn compute(scheme: Scheme, wire: &Wire<'_>, signed: &[String]) -> Result<Compute
 /// it with `key`. The body is signed as the exact bytes of `request.body`.
 pub fn sign(scheme: Scheme, request: &HttpRequest, key: &Credentials, moment: &Moment) -> SignedRequest {
     let mut sent = request.clone();
+    // Signing a request twice (a retry) replaces the old signature rather than signing it.
+    sent.headers.retain(|(k, _)| !k.eq_ignore_ascii_case("authorization"));
     let host = sent.host().to_owned();
     let date = scheme.format_date(moment.date);
     let payload = scheme.payload_hash(&sent.headers, sent.body.as_bytes());
@@ -301,6 +303,28 @@ mod tests {
         assert!(Moment::parse(Some("yesterday"), None).expect_err("bad").contains("RFC 3339"));
         assert!(Moment::parse(None, Some("")).is_err());
         assert_eq!(Moment::now().nonce.len(), 32);
+    }
+
+    #[test]
+    fn signing_again_replaces_the_signature() {
+        for scheme in [Scheme::Acs3, Scheme::Huawei] {
+            let request = HttpRequest {
+                method: "POST".to_owned(),
+                base: "https://h".to_owned(),
+                path: "/p".to_owned(),
+                query: Vec::new(),
+                headers: vec![("content-type".to_owned(), "application/json".to_owned())],
+                body: "{}".to_owned(),
+            };
+            let key = Credentials::new("id", "secret");
+            let first =
+                sign(scheme, &request, &key, &Moment::parse(Some("2024-01-01T00:00:00Z"), Some("a")).expect("m"));
+            let later = Moment::parse(Some("2024-01-01T00:05:00Z"), Some("b")).expect("m");
+            let again = sign(scheme, &first.request, &key, &later);
+            assert_eq!(again, sign(scheme, &request, &key, &later), "{scheme:?}");
+            let count = again.request.headers.iter().filter(|(k, _)| k.eq_ignore_ascii_case("authorization")).count();
+            assert_eq!(count, 1);
+        }
     }
 
     #[test]
