@@ -2,6 +2,7 @@
 //! The library holds every piece that works without a terminal; `main.rs` picks the CLI or the TUI.
 
 pub mod cli;
+pub mod form;
 pub mod http;
 pub mod jobs;
 pub mod paths;
