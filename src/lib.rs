@@ -14,4 +14,5 @@ pub mod request;
 pub mod sandbox;
 pub mod spec;
 pub mod text;
+pub mod tui;
 pub mod validate;

@@ -31,8 +31,7 @@ fn roots(spec: &Spec) -> Vec<String> {
     let root = &spec.request;
     let mut out = vec![String::new()];
     let mut at = String::new();
-    loop {
-        let Some(node) = schema_walk::field(root, &at) else { break };
+    while let Some(node) = schema_walk::field(root, &at) {
         let required: Vec<&str> =
             node.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
         let objects: Vec<&str> = required
