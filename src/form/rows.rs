@@ -62,7 +62,7 @@ impl FormState {
             .is_some_and(|parent| schema_walk::is_required(root, parent, &name));
         Row {
             target: Target::Field(at.to_owned()),
-            label: schema.map_or_else(|| name.clone(), |s| steps::title_of(s, &name)),
+            label: name.clone(),
             kind: schema.map_or(FieldKind::RawJson, |s| FieldKind::of(root, s)),
             required,
             row_type: RowType::Field,

@@ -101,7 +101,7 @@ pub fn derive(spec: &Spec) -> Vec<Step> {
             }
             let Some(child) = schema_walk::child(root, node, &name) else { continue };
             if FieldKind::of(root, child).is_container() {
-                groups.push(Step { title: title_of(child, &name), view: View::Container(child_at), required });
+                groups.push(Step { title: name.clone(), view: View::Container(child_at), required });
             } else {
                 basics.push((child_at, required));
             }
@@ -119,12 +119,4 @@ pub fn derive(spec: &Spec) -> Vec<Step> {
     groups.sort_by_key(|s| !s.required);
     steps.extend(groups);
     steps
-}
-
-/// A field's display name: its key, with the schema's title after it when it says more.
-pub fn title_of(node: &Value, name: &str) -> String {
-    match node.get("title").and_then(Value::as_str) {
-        Some(t) if !t.eq_ignore_ascii_case(name) && t.chars().count() <= 28 => format!("{name} ({t})"),
-        _ => name.to_owned(),
-    }
 }

@@ -51,7 +51,8 @@ pub struct FormScreen {
     pub keep_secrets: bool,
     pub preview: Preview,
     preview_key: (u64, usize, PreviewMode),
-    problem_cursor: usize,
+    /// The problem `n` went to last (none yet: the first `n` goes to the first problem).
+    problem_cursor: Option<usize>,
     saved_rev: u64,
     seen_rev: u64,
     pending_since: Option<Instant>,
@@ -76,7 +77,7 @@ impl FormScreen {
             keep_secrets: false,
             preview: Preview::default(),
             preview_key: (u64::MAX, 0, PreviewMode::Body),
-            problem_cursor: 0,
+            problem_cursor: None,
             saved_rev: rev,
             seen_rev: rev,
             pending_since: None,
@@ -318,7 +319,7 @@ impl FormScreen {
     pub fn jump_to_problem(&mut self, index: usize, size: (u16, u16)) {
         let targets = self.problem_targets();
         if let Some(t) = targets.get(index.min(targets.len().saturating_sub(1))) {
-            self.problem_cursor = index;
+            self.problem_cursor = Some(index);
             self.go_to(&t.clone(), size);
         }
     }
@@ -334,8 +335,8 @@ impl FormScreen {
         if n == 0 {
             return false;
         }
-        let next = (self.problem_cursor + 1) % n;
-        self.jump_to_problem(if self.problem_cursor >= n { 0 } else { next }, size);
+        let next = self.problem_cursor.map_or(0, |i| (i + 1) % n);
+        self.jump_to_problem(next, size);
         true
     }
 }

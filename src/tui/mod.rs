@@ -15,7 +15,7 @@ mod terminal;
 mod theme;
 mod view;
 
-pub use app::{App, Effect, Msg, update};
+pub use app::{App, Effect, Msg, Screen, update};
 pub use theme::Theme;
 pub use view::draw;
 

@@ -4,3 +4,6 @@ mod cli;
 mod engine_props;
 mod fixtures;
 mod support;
+mod tui_snapshots;
+mod tui_support;
+mod tui_update;
