@@ -34,7 +34,9 @@ pub fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
 pub fn open(app: &mut App, filter: &str, choice: usize) {
     type_text(app, filter);
     let effects = key(app, KeyCode::Enter);
-    let Some(Effect::ListDrafts(api)) = effects.first().cloned() else { panic!("Enter asks for the drafts: {effects:?}") };
+    let Some(Effect::ListDrafts(api)) = effects.first().cloned() else {
+        panic!("Enter asks for the drafts: {effects:?}")
+    };
     update(app, Msg::Drafts { api, drafts: Vec::new() });
     for _ in 0..choice {
         key(app, KeyCode::Down);

@@ -26,7 +26,10 @@ fn an_inline_error_appears_and_disappears_as_the_user_types() {
     type_text(&mut app, "1");
     let name = Target::Field("/Name".into());
     let problems = form(&app).problems_under(&name);
-    assert!(!problems.is_empty() && problems.iter().all(|p| p.code == "InvalidHpcClusterName.Malformed"), "{problems:?}");
+    assert!(
+        !problems.is_empty() && problems.iter().all(|p| p.code == "InvalidHpcClusterName.Malformed"),
+        "{problems:?}"
+    );
     assert!(screen(&app, (80, 24)).contains("InvalidHpcClusterName.Malformed"), "shown inline");
     keys(&mut app, &[KeyCode::Backspace]);
     type_text(&mut app, "hpc-集群01");
@@ -59,7 +62,8 @@ fn integer_fields_refuse_letters_and_say_why() {
 fn nested_objects_open_and_esc_returns_to_the_same_row() {
     let mut app = app();
     open(&mut app, "batch", 0);
-    let groups = app.form().expect("form").form.steps().iter().position(|s| s.title == "Configs").expect("Configs step");
+    let groups =
+        app.form().expect("form").form.steps().iter().position(|s| s.title == "Configs").expect("Configs step");
     for _ in 0..groups {
         key(&mut app, KeyCode::Tab);
     }
@@ -113,7 +117,9 @@ fn export_writes_the_body_and_asks_before_overwriting() {
     }
     type_text(&mut app, "/tmp/out.json");
     let effects = key(&mut app, KeyCode::Enter);
-    let Some(Effect::WriteFile { path, contents, overwrite: false }) = effects.first().cloned() else { panic!("{effects:?}") };
+    let Some(Effect::WriteFile { path, contents, overwrite: false }) = effects.first().cloned() else {
+        panic!("{effects:?}")
+    };
     assert_eq!(path, "/tmp/out.json");
     let body: serde_json::Value = serde_json::from_str(&contents).expect("JSON");
     assert_eq!(body, json!({"RegionId": "cn-hangzhou", "Name": "hpc-Cluster-01"}));

@@ -31,7 +31,8 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(format!("✗ {} — {}", v.code, v.message), t.error()));
     }
     let required = if row.required { "required" } else { "optional" };
-    let title = schema.and_then(|s| s.get("title")).and_then(Value::as_str).map(|t| format!("{t} · ")).unwrap_or_default();
+    let title =
+        schema.and_then(|s| s.get("title")).and_then(Value::as_str).map(|t| format!("{t} · ")).unwrap_or_default();
     lines.push(Line::styled(format!("{title}{} · {required}", row.kind.name()), t.key()));
     if let Some(s) = schema {
         let get = |k: &str| s.get(k);
