@@ -87,7 +87,7 @@ fn a_killed_session_is_offered_back_on_the_next_start() {
     again.send("y");
     again.wait_for("cn-qingdao");
     again.wait_for("restored the draft");
-    again.send(&"\u{3}".to_string());
+    again.send("\u{3}");
     assert!(again.wait_exit());
 }
 
