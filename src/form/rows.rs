@@ -44,12 +44,41 @@ impl FormState {
                     row_type: RowType::Field,
                 })
                 .collect(),
-            View::Basics(fields) => fields.iter().map(|p| self.field_row(p)).collect(),
+            View::Basics(fields) => self.basics_rows(fields),
             View::Container(at) => self.container_rows(at),
         };
         if required_only {
             rows.retain(|r| r.required || r.row_type != RowType::Field || self.value(&r.target).is_some());
         }
+        rows
+    }
+
+    /// Plain fields from the top objects; an object with alternatives gets its choice row first and
+    /// only the fields of the chosen alternative.
+    fn basics_rows(&self, fields: &[String]) -> Vec<Row> {
+        let mut rows = Vec::new();
+        let mut parents: Vec<String> = Vec::new();
+        for at in fields {
+            let (parent, name) = pointer::split_last(at).map(|(p, n)| (p.to_owned(), n)).unwrap_or_default();
+            let alternatives = self.alternatives(&parent);
+            if !parents.contains(&parent) {
+                parents.push(parent.clone());
+                if alternatives.is_some() {
+                    rows.push(Row {
+                        target: Target::Field(parent.clone()),
+                        label: "Choose one".into(),
+                        kind: FieldKind::Choice,
+                        required: true,
+                        row_type: RowType::Alternatives,
+                    });
+                }
+            }
+            if !alternatives.is_some_and(|a| a.hidden_fields().contains(&name)) {
+                rows.push(self.field_row(at));
+            }
+        }
+        // Keep the choice rows at the top, in the order their objects come.
+        rows.sort_by_key(|r| r.row_type != RowType::Alternatives);
         rows
     }
 

@@ -39,6 +39,10 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         if let Some(rule) = get("x-rule").and_then(Value::as_str) {
             lines.push(Line::raw(format!("Allowed: {rule}")));
         }
+        let limits = constraints(s);
+        if !limits.is_empty() {
+            lines.push(Line::raw(format!("Limits: {limits}")));
+        }
         if let Some(d) = get("default") {
             lines.push(Line::raw(format!("Default: {}", crate::request::scalar_text(d))));
         }
@@ -59,4 +63,31 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         Paragraph::new(text).wrap(Wrap { trim: true }).block(Block::default().borders(Borders::TOP).title(" Help ")),
         area,
     );
+}
+
+/// The standard keywords' limits in a few words: `1–64 chars · pattern ^[a-z]+$ · at most 12 items`.
+fn constraints(s: &Value) -> String {
+    let n = |k: &str| s.get(k).and_then(Value::as_f64).map(|v| v.to_string());
+    let range = |lo: Option<String>, hi: Option<String>, unit: &str| match (lo, hi) {
+        (Some(a), Some(b)) => Some(format!("{a}–{b}{unit}")),
+        (Some(a), None) => Some(format!("at least {a}{unit}")),
+        (None, Some(b)) => Some(format!("at most {b}{unit}")),
+        (None, None) => None,
+    };
+    let mut parts: Vec<String> = [
+        range(n("minLength"), n("maxLength"), " characters"),
+        range(n("minimum"), n("maximum"), ""),
+        range(n("minItems"), n("maxItems"), " items"),
+        range(n("minProperties"), n("maxProperties"), " keys"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if let Some(p) = s.get("pattern").and_then(Value::as_str) {
+        parts.push(format!("pattern {p}"));
+    }
+    if let Some(f) = s.get("format").and_then(Value::as_str) {
+        parts.push(format!("format {f}"));
+    }
+    parts.join(" · ")
 }
