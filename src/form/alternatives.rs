@@ -91,6 +91,6 @@ impl FormState {
             }
         }
         self.choices.insert(at.to_owned(), index);
-        self.revalidate();
+        self.revalidate_touching(&super::Target::Field(at.to_owned()));
     }
 }

@@ -41,7 +41,7 @@ impl FormState {
                 pointer::remove(&mut self.document, p);
             }
         }
-        self.revalidate();
+        self.revalidate_touching(target);
     }
 
     /// The text an editor starts from: base64 decoded, JSON pretty-printed, strings unquoted.
@@ -147,7 +147,7 @@ impl FormState {
             pointer::set(&mut self.document, at, Value::Array(Vec::new()));
         }
         pointer::set(&mut self.document, &format!("{at}/{len}"), item);
-        self.revalidate();
+        self.revalidate_touching(&Target::Field(at.to_owned()));
         Ok(len)
     }
 
@@ -160,7 +160,7 @@ impl FormState {
         }
         let copy = items.get(index).cloned().ok_or(EditError::NoSuchValue)?;
         items.insert(index + 1, copy);
-        self.revalidate();
+        self.revalidate_touching(&Target::Field(at.to_owned()));
         Ok(index + 1)
     }
 
@@ -170,7 +170,7 @@ impl FormState {
         let to = if up { index.checked_sub(1) } else { Some(index + 1).filter(|t| *t < items.len()) };
         let to = to.filter(|_| index < items.len()).ok_or(EditError::NoSuchValue)?;
         items.swap(index, to);
-        self.revalidate();
+        self.revalidate_touching(&Target::Field(at.to_owned()));
         Ok(to)
     }
 
@@ -186,7 +186,7 @@ impl FormState {
         let kind = schema_walk::field(&self.spec().request, &child)
             .map_or(FieldKind::Text, |s| FieldKind::of(&self.spec().request, s));
         pointer::set(&mut self.document, &child, blank(kind));
-        self.revalidate();
+        self.revalidate_touching(&Target::Field(at.to_owned()));
         Ok(())
     }
 
@@ -202,7 +202,7 @@ impl FormState {
         let renamed: Map<String, Value> =
             std::mem::take(map).into_iter().map(|(k, v)| if k == old { (new.to_owned(), v) } else { (k, v) }).collect();
         *map = renamed;
-        self.revalidate();
+        self.revalidate_touching(&Target::Field(at.to_owned()));
         Ok(())
     }
 }

@@ -22,6 +22,15 @@ use crate::pointer;
 use crate::spec::{Spec, schema_walk};
 use crate::validate::{Engine, Violation};
 
+/// What the last change touched, so views can redo only that part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Touched {
+    Everything,
+    /// One top-level field of the document.
+    Field(String),
+    Params,
+}
+
 /// Where a value lives: an operation parameter, or a field of the document (by JSON pointer).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
@@ -39,11 +48,15 @@ pub struct FormState {
     /// The branch the user picked for each object with alternatives.
     choices: HashMap<String, usize>,
     violations: Vec<Violation>,
+    /// Per top-level property (when the engine checks them apart): the last result, reused until
+    /// an edit touches that property.
+    part_violations: HashMap<String, Vec<Violation>>,
     param_violations: Vec<(String, Violation)>,
     param_engines: Vec<(String, Option<Engine>)>,
     steps: Vec<Step>,
     /// Bumped on every change, so views can cache what they derive from the document.
     revision: u64,
+    touched: Touched,
 }
 
 impl FormState {
@@ -58,10 +71,12 @@ impl FormState {
             stash: HashMap::new(),
             choices: HashMap::new(),
             violations: Vec::new(),
+            part_violations: HashMap::new(),
             param_violations: Vec::new(),
             param_engines,
             steps,
             revision: 0,
+            touched: Touched::Everything,
             spec,
         };
         form.revalidate();
@@ -85,6 +100,11 @@ impl FormState {
 
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// What the change that made the current revision touched.
+    pub fn touched(&self) -> &Touched {
+        &self.touched
     }
 
     pub fn violations(&self) -> &[Violation] {
@@ -149,13 +169,57 @@ impl FormState {
         out
     }
 
-    /// Re-runs validation; called after every change.
+    /// Re-runs all validation (a new document).
     fn revalidate(&mut self) {
+        self.touched = Touched::Everything;
+        self.part_violations.clear();
+        self.revalidate_document(None);
+        self.revalidate_params();
+    }
+
+    /// Re-runs validation after an edit at `target`: only the top-level property it lies in (and the
+    /// root's own rules) when the engine checks properties apart.
+    fn revalidate_touching(&mut self, target: &Target) {
+        match target {
+            Target::Param(_) => {
+                self.revision += 1;
+                self.touched = Touched::Params;
+                self.revalidate_params();
+            }
+            Target::Field(p) => {
+                let key = pointer::tokens(p).into_iter().next();
+                self.revalidate_document(key.as_deref());
+                self.touched = key.map_or(Touched::Everything, Touched::Field);
+            }
+        }
+    }
+
+    fn revalidate_document(&mut self, touched: Option<&str>) {
         self.revision += 1;
-        self.violations = match self.spec.engine() {
-            Ok(engine) => engine.validate(&self.document),
-            Err(e) => vec![Violation { pointer: String::new(), code: "SpecError".into(), message: e.to_string() }],
+        let engine = match self.spec.engine() {
+            Ok(engine) => engine,
+            Err(e) => {
+                self.violations =
+                    vec![Violation { pointer: String::new(), code: "SpecError".into(), message: e.to_string() }];
+                return;
+            }
         };
+        if !engine.is_partitioned() {
+            self.violations = engine.validate(&self.document);
+            return;
+        }
+        let mut all = engine.validate_root(&self.document);
+        for key in engine.part_names() {
+            if touched.is_none_or(|t| t == key) || !self.part_violations.contains_key(key) {
+                let fresh = engine.validate_part(&self.document, key).unwrap_or_default();
+                self.part_violations.insert(key.to_owned(), fresh);
+            }
+            all.extend(self.part_violations.get(key).into_iter().flatten().cloned());
+        }
+        self.violations = all;
+    }
+
+    fn revalidate_params(&mut self) {
         self.param_violations.clear();
         for (param, (name, engine)) in self.spec.params.iter().zip(&self.param_engines) {
             match self.params.get(name).filter(|v| !v.as_str().is_some_and(str::is_empty)) {

@@ -121,3 +121,25 @@ fn required_only_hides_unset_optional_fields() {
     assert!(form.choices(&Target::Field("/RegionId".into())).is_empty());
     let _: Option<&Value> = form.value(&Target::Field("/Name".into()));
 }
+
+#[test]
+fn validating_one_part_at_a_time_matches_validating_everything() {
+    for (id, edits) in [
+        (HPC, vec![("/Name", "9"), ("/RegionId", "cn hangzhou"), ("/Name", "ok-name"), ("/Description", "x")]),
+        (
+            ECS,
+            vec![("/server/name", ""), ("/server/count", "3"), ("/server/name", &"n".repeat(70)), ("/dry_run", "true")],
+        ),
+    ] {
+        let spec = spec(id);
+        let mut form = FormState::new(spec.clone(), spec.examples[0].value.clone(), Default::default());
+        for (at, text) in edits {
+            let _ = form.set_text(&Target::Field(at.into()), text);
+            let mut incremental: Vec<_> = form.violations().to_vec();
+            let mut full = spec.engine().expect("engine").validate(&form.document);
+            incremental.sort_by(|a, b| (&a.pointer, &a.code).cmp(&(&b.pointer, &b.code)));
+            full.sort_by(|a, b| (&a.pointer, &a.code).cmp(&(&b.pointer, &b.code)));
+            assert_eq!(incremental, full, "{id} after {at} = {text:?}");
+        }
+    }
+}

@@ -50,6 +50,7 @@ pub struct FormScreen {
     pub draft_id: String,
     pub keep_secrets: bool,
     pub preview: Preview,
+    /// What the preview was made from: document revision, revealed secrets, mode.
     preview_key: (u64, usize, PreviewMode),
     /// The problem `n` went to last (none yet: the first `n` goes to the first problem).
     problem_cursor: Option<usize>,
@@ -118,14 +119,17 @@ impl FormScreen {
         self.form.kind(target) == FieldKind::Secret && !self.revealed.contains(target)
     }
 
-    /// Re-renders the preview when the document, the revealed secrets or the mode changed.
+    /// Brings the preview up to date: nothing when nothing changed, one top-level field's lines
+    /// after an edit inside it, everything after a bigger change.
     pub fn refresh_preview(&mut self) {
         let key = (self.form.revision(), self.revealed.len(), self.preview_mode);
         if key == self.preview_key {
             return;
         }
+        let one_edit = self.preview_key.0.checked_add(1) == Some(key.0) && key.1 == self.preview_key.1;
         self.preview_key = key;
-        self.preview = super::preview_text::render(self);
+        let preview = std::mem::take(&mut self.preview);
+        self.preview = super::preview_text::refresh(self, preview, one_edit);
     }
 
     /// Called after anything that may change the form.

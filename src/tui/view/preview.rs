@@ -26,7 +26,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         Target::Field(p) => f.preview.span_of(&p),
         Target::Param(_) => None,
     });
-    let total = f.preview.lines.len();
+    let total = f.preview.len();
     let top = match span {
         Some((a, b)) if b >= height => {
             a.min(b + 1 - height.min(b + 1)).saturating_sub(2).min(total.saturating_sub(height))
@@ -34,7 +34,9 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         _ => 0,
     };
     let width = usize::from(inner.width);
-    let lines: Vec<Line> = f.preview.lines[top.min(total)..(top + height).min(total)]
+    let lines: Vec<Line> = f
+        .preview
+        .lines(top, height)
         .iter()
         .enumerate()
         .map(|(i, tokens)| {
