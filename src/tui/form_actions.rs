@@ -59,9 +59,8 @@ impl FormScreen {
         format!("{action}-{stamp}.json")
     }
 
-    /// Handles one bound key; the flag asks to go back to the start screen.
-    pub fn action(&mut self, action: Action, ui: &mut Ui) -> (Vec<Effect>, bool) {
-        let mut effects = Vec::new();
+    /// Handles one bound key; `true` asks to go back to the start screen.
+    pub fn action(&mut self, action: Action, ui: &mut Ui) -> bool {
         if self.editor.is_some() {
             match action {
                 Action::Done => {
@@ -82,7 +81,7 @@ impl FormScreen {
                 _ => {}
             }
             self.changed(ui.size);
-            return (effects, false);
+            return false;
         }
         let rows = self.rows();
         let row = rows.get(self.focus).cloned();
@@ -107,7 +106,7 @@ impl FormScreen {
                     self.focus = self.rows().iter().position(|r| r.target == Target::Field(left.clone())).unwrap_or(0);
                     self.scroll = 0;
                 } else {
-                    return (effects, true);
+                    return true;
                 }
             }
             Action::Toggle => match row {
@@ -198,8 +197,7 @@ impl FormScreen {
             Action::Help | Action::Quit | Action::Done => {}
         }
         self.changed(ui.size);
-        effects.extend(std::iter::empty());
-        (effects, false)
+        false
     }
 
     fn enter(&mut self, row: &crate::form::Row, ui: &mut Ui) {

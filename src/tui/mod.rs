@@ -9,6 +9,7 @@ mod form_screen;
 mod keymap;
 mod layout;
 mod overlay;
+mod overlay_actions;
 mod preview_text;
 mod start;
 mod terminal;
