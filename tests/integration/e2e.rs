@@ -6,16 +6,22 @@ use std::time::{Duration, Instant};
 use super::pty::{BACKSPACE, DOWN, ENTER, Pty};
 use super::support::apiwizard;
 
-#[test]
-fn fill_from_empty_see_errors_come_and_go_export_and_validate() {
-    let home = tempfile::tempdir().expect("tempdir");
-    let mut w = Pty::wizard(home.path(), &[]);
+/// The wizard on an empty CreateHpcCluster form (two required fields missing).
+fn empty_hpc_form(home: &std::path::Path) -> Pty {
+    let mut w = Pty::wizard(home, &[]);
     w.wait_for("Choose an API");
     w.send("ecs hpc");
     w.send(ENTER);
     w.wait_for("start from");
     w.send(ENTER);
     w.wait_for("2 problem(s)");
+    w
+}
+
+#[test]
+fn fill_from_empty_see_errors_come_and_go_export_and_validate() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = empty_hpc_form(home.path());
     w.send(ENTER);
     w.send("cn-hangzhou");
     w.send(ENTER);
@@ -50,13 +56,7 @@ fn fill_from_empty_see_errors_come_and_go_export_and_validate() {
 #[test]
 fn a_killed_session_is_offered_back_on_the_next_start() {
     let home = tempfile::tempdir().expect("tempdir");
-    let mut w = Pty::wizard(home.path(), &[]);
-    w.wait_for("Choose an API");
-    w.send("ecs hpc");
-    w.send(ENTER);
-    w.wait_for("start from");
-    w.send(ENTER);
-    w.wait_for("2 problem(s)");
+    let mut w = empty_hpc_form(home.path());
     w.send(ENTER);
     w.send("cn-qingdao");
     // The draft lands on disk within about a second of the last key.
@@ -94,13 +94,7 @@ fn a_killed_session_is_offered_back_on_the_next_start() {
 #[test]
 fn sigterm_saves_and_restores_the_terminal() {
     let home = tempfile::tempdir().expect("tempdir");
-    let mut w = Pty::wizard(home.path(), &[]);
-    w.wait_for("Choose an API");
-    w.send("ecs hpc");
-    w.send(ENTER);
-    w.wait_for("start from");
-    w.send(ENTER);
-    w.wait_for("2 problem(s)");
+    let mut w = empty_hpc_form(home.path());
     w.send(ENTER);
     w.send("cn-shanghai");
     w.wait_for("cn-shanghai");
