@@ -208,13 +208,27 @@ pub fn token_slot(spec: &Spec) -> TokenSlot {
 }
 
 /// A token's text for its slot: the hyphenated UUID where the schema asks for `format: uuid`, else
-/// the 32 hex digits, which also fit slots that allow only letters, digits and `_`.
+/// the 32 hex digits, which also fit slots that allow only letters, digits and `_` (BatchCompute).
 fn token_text(schema: Option<&Value>, id: uuid::Uuid) -> String {
     if schema.and_then(|s| s.get("format")).and_then(Value::as_str) == Some("uuid") {
         id.hyphenated().to_string()
     } else {
         id.simple().to_string()
     }
+}
+
+/// The schema of the idempotency token's slot.
+fn slot_schema<'a>(spec: &'a Spec, slot: &TokenSlot) -> Option<&'a Value> {
+    match slot {
+        TokenSlot::Param(name) => spec.params.iter().find(|p| &p.name == name).map(|p| &p.schema),
+        TokenSlot::Field(name) => schema_walk::field(&spec.request, &crate::pointer::child("", name)),
+        TokenSlot::None => None,
+    }
+}
+
+/// A fresh idempotency token that fits the API's token slot.
+pub fn new_token(spec: &Spec) -> String {
+    token_text(slot_schema(spec, &token_slot(spec)), uuid::Uuid::new_v4())
 }
 
 /// Sets an idempotency token where the API takes one, unless the user already gave one; returns it.
@@ -230,18 +244,16 @@ pub fn ensure_token_from(
     id: uuid::Uuid,
 ) -> Option<String> {
     let present = |v: Option<&Value>| v.and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
-    match token_slot(spec) {
+    let slot = token_slot(spec);
+    let fresh = token_text(slot_schema(spec, &slot), id);
+    match slot {
         TokenSlot::Param(name) => Some(present(params.get(&name)).unwrap_or_else(|| {
-            let schema = spec.params.iter().find(|p| p.name == name).map(|p| &p.schema);
-            let t = token_text(schema, id);
-            params.insert(name, Value::String(t.clone()));
-            t
+            params.insert(name, Value::String(fresh.clone()));
+            fresh
         })),
         TokenSlot::Field(name) => Some(present(document.get(&name)).unwrap_or_else(|| {
-            let pointer = crate::pointer::child("", &name);
-            let t = token_text(schema_walk::field(&spec.request, &pointer), id);
-            crate::pointer::set(document, &pointer, Value::String(t.clone()));
-            t
+            crate::pointer::set(document, &crate::pointer::child("", &name), Value::String(fresh.clone()));
+            fresh
         })),
         TokenSlot::None => None,
     }
@@ -322,6 +334,8 @@ mod tests {
         let token = ensure_token_from(batch, &mut params, &mut doc, id).expect("slot");
         assert_eq!(token, "0123456789abcdef0123456789abcdef", "IdempotentToken allows only [A-Za-z0-9_]");
         assert_eq!(params["IdempotentToken"], token.as_str());
+        assert_eq!(new_token(batch).len(), 32);
+        assert_eq!(new_token(huawei).len(), 36);
         let ecs = catalog.get("aliyun.ecs.CreateHpcCluster").expect("spec");
         let mut doc = serde_json::json!({"ClientToken": "mine"});
         assert_eq!(ensure_token_from(ecs, &mut Map::new(), &mut doc, id).as_deref(), Some("mine"));

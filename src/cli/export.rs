@@ -4,9 +4,10 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use super::Failure;
 use super::target::{MomentArgs, TargetArgs, Unset, resolve};
-use super::{Failure, input};
 use crate::export::{self, ExportError, Format, Secrets};
+use crate::input;
 use crate::spec::Catalog;
 
 #[derive(clap::Args, Debug)]

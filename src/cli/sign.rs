@@ -8,8 +8,9 @@ use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use super::target::{MomentArgs, TargetArgs, Unset, resolve};
-use super::{Failure, Format, input};
+use super::{Failure, Format};
 use crate::http::sign::SignedRequest;
+use crate::input;
 use crate::profile::ProfileError;
 use crate::spec::Catalog;
 

@@ -233,7 +233,7 @@ fn from_curl(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
             (Some((own, _)), Some(given)) => own == given,
             _ => true,
         })
-        .filter_map(|s| match_path(&s.path, &path).map(|captured| (s, captured)))
+        .filter_map(|s| match_path(&s.path, &path).map(|captured| (s.as_ref(), captured)))
         .collect();
     let (spec, captured) = match &candidates[..] {
         [one] => one,

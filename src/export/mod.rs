@@ -59,10 +59,14 @@ pub fn render(
     secrets: Secrets,
     moment: &Moment,
 ) -> Result<String, ExportError> {
-    let document = match secrets {
-        Secrets::Reveal => document.clone(),
-        Secrets::Mask => redact::document(spec, document),
+    let (document, target) = match secrets {
+        Secrets::Reveal => (document.clone(), target.clone()),
+        Secrets::Mask => {
+            let params = redact::params(spec, &target.params);
+            (redact::document(spec, document), Target { params, ..target.clone() })
+        }
     };
+    let target = &target;
     let http = || -> Result<HttpRequest, ExportError> {
         let request = target.request(spec, &document)?;
         Ok(match target.sign(spec, &request, moment) {

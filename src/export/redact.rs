@@ -1,43 +1,32 @@
-//! Hiding secrets before anything leaves the program: every `writeOnly` field of a document is
-//! replaced by a fixed mask, found through the spec's schema (following `$ref`, items, maps, branches).
+//! Hiding secrets before anything leaves the program: every `writeOnly` document field (found by
+//! `drafts::secret_pointers` through the schema) and operation parameter is replaced by a fixed mask.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use crate::pointer;
-use crate::spec::{Spec, schema_walk};
+use crate::spec::Spec;
 
 pub const MASK: &str = "********";
 
 /// A copy of `document` with every value whose schema is `writeOnly` replaced by `MASK`.
 pub fn document(spec: &Spec, document: &Value) -> Value {
     let mut out = document.clone();
-    walk(spec, &mut out, String::new());
+    for at in crate::drafts::secret_pointers(spec, document) {
+        if out.pointer(&at).is_some_and(|v| !v.is_null()) {
+            crate::pointer::set(&mut out, &at, Value::String(MASK.to_owned()));
+        }
+    }
     out
 }
 
-fn walk(spec: &Spec, node: &mut Value, at: String) {
-    let secret = !at.is_empty()
-        && schema_walk::field(&spec.request, &at).and_then(|s| s.get("writeOnly")).and_then(Value::as_bool)
-            == Some(true);
-    if secret {
-        if !node.is_null() {
-            *node = Value::String(MASK.to_owned());
-        }
-        return;
-    }
-    match node {
-        Value::Object(map) => {
-            for (k, v) in map.iter_mut() {
-                walk(spec, v, pointer::child(&at, k));
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter_mut().enumerate() {
-                walk(spec, v, format!("{at}/{i}"));
-            }
-        }
-        _ => {}
-    }
+/// A copy of the operation parameters with every `writeOnly` one replaced by `MASK`.
+pub fn params(spec: &Spec, params: &Map<String, Value>) -> Map<String, Value> {
+    let secret = |name: &str| {
+        spec.params.iter().any(|p| p.name == name && p.schema.get("writeOnly").and_then(Value::as_bool) == Some(true))
+    };
+    params
+        .iter()
+        .map(|(k, v)| (k.clone(), if secret(k) { Value::String(MASK.to_owned()) } else { v.clone() }))
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,370 @@
+//! The wizard's model and its one `update`: messages in (keys, clicks, ticks, results of effects),
+//! model changed and effects out (save a draft, write a file, copy to the clipboard). No I/O here, so
+//! every behaviour is testable without a terminal.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use ratatui::crossterm::event::KeyEvent;
+use serde_json::Value;
+
+use super::form_screen::FormScreen;
+use super::keymap::{self, Action, Context};
+use super::overlay::{Confirm, ConfirmPurpose, Menu, Overlay};
+use super::start::StartScreen;
+use super::theme::Theme;
+use crate::drafts::Draft;
+use crate::form::FormState;
+use crate::spec::Catalog;
+
+pub enum Screen {
+    Start(StartScreen),
+    Form(Box<FormScreen>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warn,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub level: Level,
+}
+
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Scroll {
+        down: bool,
+    },
+    Resize(u16, u16),
+    Tick(Instant),
+    /// SIGTERM / SIGHUP: save and leave.
+    Terminate,
+    Drafts {
+        api: String,
+        drafts: Vec<Draft>,
+    },
+    Interrupted(Draft),
+    FileWritten(Result<PathBuf, String>),
+    FileExists {
+        path: String,
+        contents: String,
+    },
+    FileRead {
+        path: String,
+        result: Result<Value, String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    SaveDraft(Draft),
+    BeginSession {
+        api: String,
+        draft: String,
+    },
+    EndSession,
+    ListDrafts(String),
+    WriteFile {
+        path: String,
+        contents: String,
+        overwrite: bool,
+    },
+    ReadFile(String),
+    /// Copy through the terminal (OSC 52), which also works over SSH.
+    Clipboard(String),
+}
+
+pub struct App {
+    pub catalog: Arc<Catalog>,
+    pub theme: Theme,
+    pub size: (u16, u16),
+    pub screen: Screen,
+    pub overlays: Vec<Overlay>,
+    pub status: Option<Status>,
+    pub quit: bool,
+    /// An import chosen on the start screen waits here for the file's contents.
+    pub(super) pending_import: Option<String>,
+}
+
+impl App {
+    pub fn new(catalog: Arc<Catalog>, theme: Theme, size: (u16, u16)) -> App {
+        App {
+            screen: Screen::Start(StartScreen::default()),
+            catalog,
+            theme,
+            size,
+            overlays: Vec::new(),
+            status: None,
+            quit: false,
+            pending_import: None,
+        }
+    }
+
+    pub fn say(&mut self, level: Level, text: impl Into<String>) {
+        self.status = Some(Status { text: crate::text::sanitize(&text.into()), level });
+    }
+
+    pub fn form(&self) -> Option<&FormScreen> {
+        match &self.screen {
+            Screen::Form(f) => Some(f),
+            Screen::Start(_) => None,
+        }
+    }
+
+    /// The key context now: what is on top decides.
+    pub fn context(&self) -> Context {
+        if !self.overlays.is_empty() {
+            Context::Overlay
+        } else {
+            match &self.screen {
+                Screen::Start(_) => Context::Start,
+                Screen::Form(f) if f.editor.is_some() => Context::Editing,
+                Screen::Form(_) => Context::Form,
+            }
+        }
+    }
+
+    /// Opens the form for `api`, from `document` (and parameters), continuing `draft_id` if given.
+    pub fn open_form(&mut self, api: &str, form: Option<FormState>, draft_id: Option<String>) -> Vec<Effect> {
+        let Ok(spec) = self.catalog.get(api).cloned() else {
+            self.say(Level::Error, format!("unknown API {api}"));
+            return Vec::new();
+        };
+        let form = form.unwrap_or_else(|| FormState::empty(spec));
+        let screen = FormScreen::new(form, draft_id, self.size);
+        let effects = vec![Effect::BeginSession { api: api.to_owned(), draft: screen.draft_id.clone() }];
+        let unknown = screen.form.unknown_fields();
+        if !unknown.is_empty() {
+            self.say(
+                Level::Warn,
+                format!("kept {} field(s) the spec does not know: {}", unknown.len(), unknown.join(", ")),
+            );
+        }
+        self.screen = Screen::Form(Box::new(screen));
+        effects
+    }
+}
+
+/// Applies one message; returns the effects to run.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(key) => key_event(app, key),
+        Msg::Paste(text) => match &mut app.screen {
+            Screen::Form(f) => f.paste(&text),
+            Screen::Start(s) => {
+                s.filter.push_str(&text.replace(['\n', '\r'], ""));
+                s.clamp(&app.catalog);
+                Vec::new()
+            }
+        },
+        Msg::Click { column, row } => {
+            if app.overlays.is_empty() {
+                let size = app.size;
+                match &mut app.screen {
+                    Screen::Form(f) => f.click(column, row, size),
+                    Screen::Start(s) => s.click(row, &app.catalog, size),
+                }
+            }
+            Vec::new()
+        }
+        Msg::Scroll { down } => {
+            let action = if down { Action::Down } else { Action::Up };
+            let context = app.context();
+            dispatch(app, context, action, None)
+        }
+        Msg::Resize(w, h) => {
+            app.size = (w, h);
+            if let Screen::Form(f) = &mut app.screen {
+                f.keep_focus_visible(app.size);
+            }
+            Vec::new()
+        }
+        Msg::Tick(now) => match &mut app.screen {
+            Screen::Form(f) => f.autosave(now).into_iter().collect(),
+            Screen::Start(_) => Vec::new(),
+        },
+        Msg::Terminate => quit(app),
+        Msg::Drafts { api, drafts } => {
+            let Ok(spec) = app.catalog.get(&api) else { return Vec::new() };
+            app.overlays.push(Overlay::Menu(Menu::origin(spec, drafts)));
+            Vec::new()
+        }
+        Msg::Interrupted(draft) => {
+            app.overlays.push(Overlay::Confirm(Confirm {
+                text: format!(
+                    "The last session ended without quitting while editing {} (saved {}). Restore that draft?",
+                    draft.api, draft.saved_at
+                ),
+                purpose: ConfirmPurpose::Restore(draft),
+            }));
+            Vec::new()
+        }
+        Msg::FileWritten(Ok(path)) => {
+            app.say(Level::Info, format!("wrote {}", path.display()));
+            Vec::new()
+        }
+        Msg::FileWritten(Err(e)) => {
+            app.say(Level::Error, e);
+            Vec::new()
+        }
+        Msg::FileExists { path, contents } => {
+            app.overlays.push(Overlay::Confirm(Confirm {
+                text: format!("{path} already exists. Overwrite it?"),
+                purpose: ConfirmPurpose::Overwrite { path, contents },
+            }));
+            Vec::new()
+        }
+        Msg::FileRead { path, result } => file_read(app, path, result),
+    }
+}
+
+fn file_read(app: &mut App, path: String, result: Result<Value, String>) -> Vec<Effect> {
+    let document = match result {
+        Ok(doc) if doc.is_object() => doc,
+        Ok(_) => {
+            app.say(Level::Error, format!("{path} holds JSON but not an object; a request document is an object"));
+            return Vec::new();
+        }
+        Err(e) => {
+            app.say(Level::Error, e);
+            return Vec::new();
+        }
+    };
+    if let Some(api) = app.pending_import.take() {
+        let Ok(spec) = app.catalog.get(&api).cloned() else { return Vec::new() };
+        let form = FormState::new(spec, document, Default::default());
+        let effects = app.open_form(&api, Some(form), None);
+        if app.status.is_none() {
+            app.say(Level::Info, format!("imported {path}"));
+        }
+        return effects;
+    }
+    if let Screen::Form(f) = &mut app.screen {
+        let unknown = f.import(document);
+        let note =
+            if unknown.is_empty() { String::new() } else { format!("; kept unknown field(s): {}", unknown.join(", ")) };
+        app.say(if unknown.is_empty() { Level::Info } else { Level::Warn }, format!("imported {path}{note}"));
+    }
+    Vec::new()
+}
+
+fn quit(app: &mut App) -> Vec<Effect> {
+    app.quit = true;
+    let mut effects = Vec::new();
+    if let Screen::Form(f) = &mut app.screen {
+        effects.extend(f.save_now());
+    }
+    effects.push(Effect::EndSession);
+    effects
+}
+
+fn key_event(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if key.kind == ratatui::crossterm::event::KeyEventKind::Release {
+        return Vec::new();
+    }
+    let context = app.context();
+    match keymap::action(context, &key) {
+        Some(action) => dispatch(app, context, action, Some(key)),
+        None => unbound_key(app, context, key),
+    }
+}
+
+/// Keys with no binding: text for editors, prompts and the start filter.
+fn unbound_key(app: &mut App, context: Context, key: KeyEvent) -> Vec<Effect> {
+    match context {
+        Context::Overlay => {
+            if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
+                p.editor.input(key);
+                p.error = None;
+            } else if let Some(Overlay::Confirm(_)) = app.overlays.last() {
+                use ratatui::crossterm::event::KeyCode;
+                match key.code {
+                    KeyCode::Char('y' | 'Y') => return super::overlay_actions::confirm(app, true),
+                    KeyCode::Char('n' | 'N') => return super::overlay_actions::confirm(app, false),
+                    _ => {}
+                }
+            }
+            Vec::new()
+        }
+        Context::Start => {
+            if let Screen::Start(s) = &mut app.screen {
+                s.type_key(key, &app.catalog);
+                if s.wants_quit {
+                    app.quit = true;
+                }
+            }
+            Vec::new()
+        }
+        Context::Editing | Context::Form => match &mut app.screen {
+            Screen::Form(f) => {
+                let (effects, status) = f.editor_key(key);
+                if let Some(s) = status {
+                    app.status = Some(s);
+                }
+                effects
+            }
+            Screen::Start(_) => Vec::new(),
+        },
+        Context::Global => Vec::new(),
+    }
+}
+
+fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEvent>) -> Vec<Effect> {
+    if action == Action::Quit {
+        return quit(app);
+    }
+    match context {
+        Context::Overlay => super::overlay_actions::overlay_action(app, action, key),
+        Context::Start => start_action(app, action),
+        Context::Form | Context::Editing => {
+            if action == Action::Help {
+                app.overlays.push(Overlay::Help { scroll: 0 });
+                return Vec::new();
+            }
+            let Screen::Form(f) = &mut app.screen else { return Vec::new() };
+            let mut ui =
+                super::form_screen::Ui { overlays: &mut app.overlays, status: &mut app.status, size: app.size };
+            if !f.action(action, &mut ui) {
+                return Vec::new();
+            }
+            let mut end = f.save_now().into_iter().collect::<Vec<_>>();
+            end.push(Effect::EndSession);
+            app.screen = Screen::Start(StartScreen::default());
+            end
+        }
+        Context::Global => Vec::new(),
+    }
+}
+
+fn start_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let Screen::Start(s) = &mut app.screen else { return Vec::new() };
+    match action {
+        Action::Up => s.move_by(-1, &app.catalog),
+        Action::Down => s.move_by(1, &app.catalog),
+        Action::Back if s.filter.is_empty() => app.quit = true,
+        Action::Back => {
+            s.filter.clear();
+            s.clamp(&app.catalog);
+        }
+        Action::Help => app.overlays.push(Overlay::Help { scroll: 0 }),
+        Action::Enter => {
+            if let Some(spec) = s.selected_spec(&app.catalog) {
+                return vec![Effect::ListDrafts(spec.id.clone())];
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
