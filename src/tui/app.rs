@@ -16,7 +16,8 @@ use super::start::StartScreen;
 use super::theme::Theme;
 use crate::drafts::Draft;
 use crate::form::FormState;
-use crate::spec::Catalog;
+use crate::profile::Profiles;
+use crate::spec::{Catalog, Spec};
 
 pub enum Screen {
     Start(StartScreen),
@@ -86,8 +87,39 @@ pub enum Effect {
     Clipboard(String),
 }
 
+/// Where requests go: a profile (the built-in sandbox unless chosen otherwise) and, once the
+/// embedded sandbox is up, its address.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub profiles: Profiles,
+    pub profile: String,
+    pub sandbox_url: Option<String>,
+}
+
+impl Endpoint {
+    pub fn sandbox() -> Endpoint {
+        Endpoint { profiles: Profiles::default(), profile: crate::profile::SANDBOX.to_owned(), sandbox_url: None }
+    }
+
+    pub fn is_sandbox(&self) -> bool {
+        self.profile == crate::profile::SANDBOX
+    }
+
+    /// The request's target for `spec` and `document` under this endpoint.
+    pub fn target(
+        &self,
+        spec: &Spec,
+        document: &Value,
+    ) -> Result<crate::profile::Target, crate::profile::ProfileError> {
+        let endpoint = self.sandbox_url.as_deref().filter(|_| self.is_sandbox());
+        let choice = crate::profile::Choice { profile: Some(&self.profile), endpoint, ..Default::default() };
+        crate::profile::resolve(spec, document, &choice, &self.profiles, &crate::http::credentials::process_env)
+    }
+}
+
 pub struct App {
     pub catalog: Arc<Catalog>,
+    pub endpoint: Endpoint,
     pub theme: Theme,
     pub size: (u16, u16),
     pub screen: Screen,
@@ -102,6 +134,7 @@ impl App {
     pub fn new(catalog: Arc<Catalog>, theme: Theme, size: (u16, u16)) -> App {
         App {
             screen: Screen::Start(StartScreen::default()),
+            endpoint: Endpoint::sandbox(),
             catalog,
             theme,
             size,
@@ -334,8 +367,12 @@ fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEven
                 return Vec::new();
             }
             let Screen::Form(f) = &mut app.screen else { return Vec::new() };
-            let mut ui =
-                super::form_screen::Ui { overlays: &mut app.overlays, status: &mut app.status, size: app.size };
+            let mut ui = super::form_screen::Ui {
+                overlays: &mut app.overlays,
+                status: &mut app.status,
+                size: app.size,
+                endpoint: &app.endpoint,
+            };
             if !f.action(action, &mut ui) {
                 return Vec::new();
             }

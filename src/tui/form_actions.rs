@@ -7,7 +7,9 @@ use super::app::{Effect, Level};
 use super::form_screen::{FormScreen, PreviewMode, Ui, row_label};
 use super::keymap::Action;
 use super::overlay::{Menu, MenuItem, MenuPurpose, Overlay, Prompt, PromptPurpose};
+use crate::export::{Format, Secrets};
 use crate::form::{FieldKind, RowType, Target};
+use crate::http::sign::Moment;
 use crate::request::{self, TokenSlot};
 use crate::spec::Style;
 
@@ -17,6 +19,10 @@ enum Export {
     File,
     FileWithSecrets,
     Clipboard,
+    /// The request in another tool's form, copied to the clipboard.
+    Copy(Format),
+    /// A `.http` file for VS Code REST Client / JetBrains.
+    HttpFile,
 }
 
 impl FormScreen {
@@ -30,7 +36,23 @@ impl FormScreen {
             out.push((Export::FileWithSecrets, "Save the body to a file, secrets included"));
         }
         out.push((Export::Clipboard, "Copy the body to the clipboard (OSC 52; secrets left out)"));
+        out.push((Export::Copy(Format::Curl), "Copy a curl command (signed for the profile; secrets masked)"));
+        out.push((Export::HttpFile, "Save a .http file (VS Code REST Client / JetBrains)"));
+        out.push((Export::Copy(Format::Httpie), "Copy an HTTPie command"));
+        out.push((Export::Copy(Format::Cli), "Copy the vendor CLI line (aliyun / hcloud)"));
         out
+    }
+
+    /// The request in `format` for the current endpoint, secrets masked.
+    fn render_as(&self, format: Format, endpoint: &super::app::Endpoint) -> Result<String, String> {
+        let spec = self.form.spec();
+        let mut target = endpoint.target(spec, &self.form.document).map_err(|e| e.to_string())?;
+        // What the user typed for the operation's parameters wins over the profile's fallbacks.
+        for (k, v) in &self.form.params {
+            target.params.insert(k.clone(), v.clone());
+        }
+        crate::export::render(spec, &target, &self.form.document, format, Secrets::Mask, &Moment::now())
+            .map_err(|e| e.to_string())
     }
 
     fn body_json(&self, with_secrets: bool) -> String {
@@ -344,6 +366,24 @@ impl FormScreen {
                     effects.push(Effect::Clipboard(self.body_json(false)));
                     ui.say(Level::Info, "copied the body to the clipboard (through the terminal, OSC 52)");
                 }
+                Some(Export::Copy(format)) => match self.render_as(format, ui.endpoint) {
+                    Ok(text) => {
+                        effects.push(Effect::Clipboard(text));
+                        ui.say(Level::Info, format!("copied the {format:?} form to the clipboard (secrets masked)"));
+                    }
+                    Err(e) => ui.say(Level::Error, e),
+                },
+                Some(Export::HttpFile) => match self.render_as(Format::Http, ui.endpoint) {
+                    Ok(contents) => {
+                        let name = self.default_export_name().replace(".json", ".http");
+                        ui.overlays.push(Overlay::Prompt(Prompt::new(
+                            "Save the .http file as",
+                            &name,
+                            PromptPurpose::Export { contents },
+                        )));
+                    }
+                    Err(e) => ui.say(Level::Error, e),
+                },
                 None => {}
             },
             MenuPurpose::Origin { .. } => {}

@@ -19,6 +19,7 @@ pub struct Ui<'a> {
     pub overlays: &'a mut Vec<Overlay>,
     pub status: &'a mut Option<Status>,
     pub size: (u16, u16),
+    pub endpoint: &'a super::app::Endpoint,
 }
 
 impl Ui<'_> {

@@ -111,8 +111,12 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
         }
         purpose => match &mut app.screen {
             Screen::Form(f) => {
-                let mut ui =
-                    super::form_screen::Ui { overlays: &mut app.overlays, status: &mut app.status, size: app.size };
+                let mut ui = super::form_screen::Ui {
+                    overlays: &mut app.overlays,
+                    status: &mut app.status,
+                    size: app.size,
+                    endpoint: &app.endpoint,
+                };
                 f.menu_choice(purpose, index, &mut ui)
             }
             Screen::Start(_) => Vec::new(),
@@ -132,8 +136,12 @@ fn prompt_done(app: &mut App, prompt: Box<Prompt>) -> Vec<Effect> {
         }
         purpose => match &mut app.screen {
             Screen::Form(f) => {
-                let mut ui =
-                    super::form_screen::Ui { overlays: &mut app.overlays, status: &mut app.status, size: app.size };
+                let mut ui = super::form_screen::Ui {
+                    overlays: &mut app.overlays,
+                    status: &mut app.status,
+                    size: app.size,
+                    endpoint: &app.endpoint,
+                };
                 f.prompt_done(purpose, &text, &mut ui)
             }
             Screen::Start(_) => Vec::new(),

@@ -237,3 +237,30 @@ fn tiny_terminals_get_a_clear_notice() {
     let text = screen(&app, (40, 10));
     assert!(text.contains("Terminal too small: 40x10"), "{text}");
 }
+
+#[test]
+fn export_as_curl_copies_a_command_with_secrets_masked() {
+    let mut app = app();
+    open(&mut app, "starrocks", 1);
+    key(&mut app, KeyCode::Char('e'));
+    let menu_entries = screen(&app, (100, 40));
+    assert!(menu_entries.contains("Copy a curl command"), "{menu_entries}");
+    let position = [
+        "Save the body to a file (secrets left out)",
+        "Save the body to a file, secrets included",
+        "Copy the body",
+        "Copy a curl command",
+    ]
+    .iter()
+    .position(|l| l.starts_with("Copy a curl"))
+    .expect("listed");
+    for _ in 0..position {
+        key(&mut app, KeyCode::Down);
+    }
+    let effects = key(&mut app, KeyCode::Enter);
+    let Some(Effect::Clipboard(text)) = effects.first() else { panic!("{effects:?} / {:?}", app.status) };
+    assert!(text.starts_with("curl"), "{text}");
+    assert!(text.contains("/webapi/cluster/createV1"), "{text}");
+    let password = app.form().expect("form").form.document["AdminPassword"].as_str().expect("a password").to_owned();
+    assert!(!text.contains(&password), "the password is masked: {text}");
+}
