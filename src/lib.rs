@@ -5,6 +5,7 @@ pub mod cli;
 pub mod drafts;
 pub mod export;
 pub mod form;
+pub mod history;
 pub mod http;
 pub mod input;
 pub mod jobs;

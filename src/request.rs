@@ -2,7 +2,7 @@
 //! Alibaba RPC wire form (nested parameters as JSON strings or flattened `Key.N.Sub`). Shared by the
 //! preview, the exports, the client and — read the other way — the sandbox.
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use serde_json::{Map, Value};
 
 use crate::spec::{ParamIn, Role, Spec, Style, schema_walk};
@@ -13,6 +13,34 @@ const RFC3986: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'
 pub fn encode(text: &str) -> String {
     utf8_percent_encode(text, RFC3986).to_string()
 }
+
+/// Reads a query string or a form-encoded body into pairs in order (`+` is a space, as forms send it;
+/// bytes that are not UTF-8 after decoding become `�` rather than an error).
+pub fn parse_query(text: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned();
+    text.split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// Alibaba's common RPC parameters: how a call is addressed and signed, never part of the document.
+pub const RPC_COMMON_PARAMS: [&str; 11] = [
+    "Action",
+    "Version",
+    "Format",
+    "AccessKeyId",
+    "SecurityToken",
+    "Signature",
+    "SignatureMethod",
+    "SignatureNonce",
+    "SignatureType",
+    "SignatureVersion",
+    "Timestamp",
+];
 
 /// A request as it is sent: every part explicit so signing, exports and the client agree.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -392,5 +420,16 @@ mod tests {
         assert_eq!(explicit_region(ecs, &Map::new(), &doc).as_deref(), Some("cn-beijing"));
         assert_eq!(explicit_region(ecs, &Map::new(), &serde_json::json!({})), None);
         assert_eq!(region(ecs, &Map::new(), &serde_json::json!({})), "cn-hangzhou");
+    }
+
+    #[test]
+    fn query_parsing_reverses_encoding() {
+        let pairs = vec![("Tag.1.Key".to_owned(), "a b&c=d/é".to_owned()), ("Empty".to_owned(), String::new())];
+        let text = pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&");
+        assert_eq!(parse_query(&text), pairs);
+        assert_eq!(
+            parse_query("a=1+2&&flag&bad=%FF"),
+            [("a", "1 2"), ("flag", ""), ("bad", "�")].map(|(k, v)| (k.to_owned(), v.to_owned()))
+        );
     }
 }

@@ -109,7 +109,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, Failure> {
         Command::Example { api, name } => inspect::example(catalog.get(&api)?, name.as_deref(), out),
         Command::Validate { api, file, format } => validate::run(catalog.get(&api)?, file.as_deref(), format, out),
         Command::Serve(args) => serve::run(catalog, args, out),
-        Command::Submit(args) => submit::run(&catalog, args, out),
+        Command::Submit(args) => submit::run(catalog, args, out),
         Command::Sign(args) => sign::run(&catalog, args, out),
         Command::Export(args) => export::run(&catalog, args, out),
     }

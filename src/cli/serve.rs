@@ -1,13 +1,91 @@
-//! `serve`: the sandbox on its own address.
+//! `serve`: the sandbox on its own address, for curl or any client, until Ctrl-C.
 
 use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::Failure;
+use crate::sandbox::{Config, Delay, Rate, Sandbox, Scoped};
 use crate::spec::Catalog;
 
+/// A ROUTE is an API id (its create and poll routes), `<api-id>:create`, `<api-id>:poll`, `create` or
+/// `poll`; without one a setting covers every route. Rates are spread evenly: 0.25 hits the 1st, 5th,
+/// 9th… request.
 #[derive(clap::Args, Debug)]
-pub struct ServeArgs {}
+pub struct ServeArgs {
+    /// Address to listen on; port 0 picks a free one (the address is printed).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// How fast created resources move through their states: 1 is one second per state.
+    #[arg(long, default_value_t = 1.0)]
+    speed: f64,
+    /// Answer this share of requests with the API's 5xx error instead (repeatable).
+    #[arg(long = "fail-rate", value_name = "[ROUTE=]RATE")]
+    fail_rate: Vec<Scoped<Rate>>,
+    /// Wait this long before answering, e.g. 200ms or 1.5s (repeatable).
+    #[arg(long, value_name = "[ROUTE=]DELAY")]
+    latency: Vec<Scoped<Delay>>,
+    /// Handle this share of requests, then close the connection without answering (repeatable).
+    #[arg(long, value_name = "[ROUTE=]RATE")]
+    drop: Vec<Scoped<Rate>>,
+    /// Make this share of created resources end in their failure state (repeatable).
+    #[arg(long = "job-fail-rate", value_name = "[API=]RATE")]
+    job_fail_rate: Vec<Scoped<Rate>>,
+    /// Change the quota limit of the APIs whose docs name a quota error (repeatable).
+    #[arg(long, value_name = "[API=]LIMIT")]
+    quota: Vec<Scoped<u64>>,
+    /// Keep the state in this file (rewritten crash-safely after every change) instead of in memory.
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
+}
 
-pub fn run(_catalog: Catalog, _args: ServeArgs, _out: &mut dyn Write) -> Result<u8, Failure> {
-    Err(Failure::usage("serve is not built yet"))
+impl ServeArgs {
+    /// The sandbox settings these arguments ask for.
+    pub fn config(self) -> Result<Config, Failure> {
+        if !(self.speed.is_finite() && self.speed > 0.0) {
+            return Err(Failure::usage(format!(
+                "--speed {} must be a number above 0 (1 is one second per state)",
+                self.speed
+            )));
+        }
+        Ok(Config {
+            speed: self.speed,
+            fail_rate: self.fail_rate,
+            latency: self.latency,
+            drop: self.drop,
+            job_fail_rate: self.job_fail_rate,
+            quota: self.quota,
+            state_file: self.state,
+        })
+    }
+}
+
+pub fn run(catalog: Catalog, args: ServeArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    let addr = args.addr;
+    let sandbox = Sandbox::new(Arc::new(catalog), &args.config()?).map_err(|e| Failure::usage(e.to_string()))?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure { code: 1, message: format!("cannot start the async runtime: {e}") })?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| Failure::usage(format!("cannot listen on {addr}: {e}")))?;
+        let bound = listener.local_addr()?;
+        writeln!(out, "sandbox listening on http://{bound}")?;
+        for line in sandbox.describe_routes() {
+            writeln!(out, "  {line}")?;
+        }
+        writeln!(out, "Ctrl-C stops it")?;
+        out.flush()?;
+        let stop = async {
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        sandbox
+            .serve(listener, stop)
+            .await
+            .map_err(|e| Failure { code: 1, message: format!("the sandbox stopped: {e}") })?;
+        Ok(0)
+    })
 }

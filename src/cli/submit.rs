@@ -1,13 +1,291 @@
-//! `submit`: send a document and optionally wait for the job.
+//! `submit`: send a document to the embedded sandbox or an endpoint (retrying with the same
+//! idempotency token), optionally follow the created resource to its final state, print the outcome
+//! with all server text sanitized, and keep it in the history.
 
 use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
-use super::Failure;
-use crate::spec::Catalog;
+use serde_json::{Map, Value, json};
+
+use super::{Failure, Format};
+use crate::history::{Entry, History, JobRecord};
+use crate::http::{Client, Endpoint, RetryPolicy, SendEvent, Settings, Submission, SubmitError, SubmitEvent};
+use crate::input;
+use crate::jobs::{self, JobEnd, JobEvent, Phase, PollOptions, Progress};
+use crate::request::type_by_schema;
+use crate::sandbox::{self, Config};
+use crate::spec::{Catalog, Spec};
+use crate::text::sanitize;
 
 #[derive(clap::Args, Debug)]
-pub struct SubmitArgs {}
+pub struct SubmitArgs {
+    #[arg(long)]
+    api: String,
+    /// The JSON document; `-` or nothing reads standard input.
+    file: Option<PathBuf>,
+    /// `sandbox` (an embedded sandbox on a free loopback port) or an endpoint's base URL.
+    #[arg(long, default_value = "sandbox")]
+    endpoint: String,
+    /// An operation parameter (path, query or header), e.g. project_id=0605…; repeatable. With the
+    /// sandbox, required ones left out take the first example's values.
+    #[arg(long = "param", value_name = "NAME=VALUE")]
+    params: Vec<String>,
+    /// Follow the created resource until it succeeds or fails.
+    #[arg(long)]
+    wait: bool,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Seconds one attempt may take.
+    #[arg(long, default_value_t = 30)]
+    timeout: u64,
+    /// Attempts in all; network errors and 5xx answers are retried with backoff.
+    #[arg(long, default_value_t = 4)]
+    attempts: u32,
+    /// Milliseconds between polls with --wait.
+    #[arg(long, default_value_t = 1000)]
+    poll_interval: u64,
+    /// Seconds --wait follows the resource before giving up.
+    #[arg(long, default_value_t = 600)]
+    wait_timeout: u64,
+}
 
-pub fn run(_catalog: &Catalog, _args: SubmitArgs, _out: &mut dyn Write) -> Result<u8, Failure> {
-    Err(Failure::usage("submit is not built yet"))
+/// Reads `NAME=VALUE` arguments into the operation's parameters, typed by their schemas.
+fn parse_params(spec: &Spec, given: &[String]) -> Result<Map<String, Value>, Failure> {
+    let names = || spec.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+    let mut out = Map::new();
+    for text in given {
+        let Some((name, value)) = text.split_once('=') else {
+            return Err(Failure::usage(format!("--param {text:?} must be NAME=VALUE")));
+        };
+        let Some(param) = spec.params.iter().find(|p| p.name.eq_ignore_ascii_case(name.trim())) else {
+            let known = if spec.params.is_empty() {
+                "it takes none".to_owned()
+            } else {
+                format!("its parameters: {}", names())
+            };
+            return Err(Failure::usage(format!("{} has no parameter {name:?}; {known}", spec.id)));
+        };
+        out.insert(param.name.clone(), type_by_schema(Some(&param.schema), value));
+    }
+    Ok(out)
+}
+
+pub fn run(catalog: Catalog, args: SubmitArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    let spec = catalog.get(&args.api)?;
+    let document = input::read_document(args.file.as_deref())?;
+    let params = parse_params(spec, &args.params)?;
+    let api = spec.id.clone();
+    let catalog = Arc::new(catalog);
+    // The embedded sandbox runs on its own thread for as long as this command does.
+    let (endpoint, _sandbox) = if args.endpoint.eq_ignore_ascii_case("sandbox") {
+        let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+        let running =
+            sandbox::start(catalog.clone(), &Config::default(), addr).map_err(|e| Failure::usage(e.to_string()))?;
+        (Endpoint::Sandbox(running.base_url()), Some(running))
+    } else if args.endpoint.starts_with("http://") || args.endpoint.starts_with("https://") {
+        (Endpoint::Url(args.endpoint.clone()), None)
+    } else {
+        return Err(Failure::usage(format!(
+            "--endpoint {:?} must be sandbox or a URL starting with http:// or https://",
+            args.endpoint
+        )));
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure { code: 1, message: format!("cannot start the async runtime: {e}") })?;
+    let submission = Submission { api, params, document, endpoint };
+    runtime.block_on(session(&catalog, submission, &args, out))
+}
+
+async fn session(
+    catalog: &Catalog,
+    submission: Submission,
+    args: &SubmitArgs,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let spec = catalog.get(&submission.api)?;
+    let progress = Progress::of(spec).map_err(|e| Failure::usage(e.to_string()))?;
+    let settings = Settings {
+        timeout: Duration::from_secs(args.timeout.max(1)),
+        policy: RetryPolicy { attempts: args.attempts.max(1), ..RetryPolicy::default() },
+        use_proxy: matches!(submission.endpoint, Endpoint::Url(_)),
+    };
+    let client = Client::new(settings).map_err(|e| Failure::usage(e.to_string()))?;
+    let prepared = crate::http::prepare(spec, &submission)
+        .map_err(|e| Failure::usage(format!("{e}; pass it with --param NAME=VALUE")))?;
+    let base = submission.endpoint.base().to_owned();
+    let mut entry = Entry::new(spec, &base, &prepared.params, &prepared.document, prepared.token.clone());
+    let (method, url) = (prepared.request.method.clone(), prepared.request.url());
+    let mut attempts = 0;
+    let sent = crate::http::send(&client, spec, prepared, &mut |event| {
+        if let SubmitEvent::Send(SendEvent::Attempt { number }) = event {
+            attempts = number;
+        }
+        report_event(&event);
+    })
+    .await;
+    let submitted = match sent {
+        Ok(s) => Some(s),
+        Err(SubmitError::Send(e)) => {
+            entry.outcome.error = Some(e.to_string());
+            None
+        }
+        Err(other) => return Err(Failure::usage(other.to_string())),
+    };
+    if let Some(s) = &submitted {
+        entry.outcome.status = Some(s.reply.status);
+        entry.outcome.response = s.reply.body.clone();
+        entry.outcome.succeeded = s.reply.is_success();
+        entry.outcome.created_id = s.created_id.clone();
+        if !s.reply.is_success() {
+            entry.outcome.error = Some(format!("the server answered {}", s.reply.status));
+        }
+    }
+    let job = submitted.as_ref().and_then(|s| s.job.clone());
+    if let Some(job) = &job {
+        entry.outcome.job = Some(JobRecord { id: job.id.clone(), state: None, phase: None });
+        if args.wait && entry.outcome.succeeded {
+            follow(&client, &progress, job, &base, args, &mut entry).await;
+        }
+    }
+    let saved = History::open().save(&entry);
+    if let Err(e) = &saved {
+        eprintln!("apiwizard: the history entry could not be written: {e}");
+    }
+    let report = Report {
+        spec,
+        entry: &entry,
+        method: &method,
+        url: &url,
+        attempts,
+        history: saved.ok().map(|p| p.display().to_string()),
+        synchronous: args.wait && job.is_none() && entry.outcome.created_id.is_some(),
+    };
+    report.print(args.format, out)?;
+    Ok(if entry.outcome.succeeded { 0 } else { 1 })
+}
+
+/// Polls the job to its end (progress on stderr) and records the final state in the entry.
+async fn follow(
+    client: &Client,
+    progress: &Progress,
+    job: &jobs::Job,
+    base: &str,
+    args: &SubmitArgs,
+    entry: &mut Entry,
+) {
+    let options = PollOptions {
+        interval: Duration::from_millis(args.poll_interval.max(10)),
+        timeout: Duration::from_secs(args.wait_timeout.max(1)),
+        ..PollOptions::default()
+    };
+    let (updates, mut received) = tokio::sync::mpsc::unbounded_channel::<jobs::JobUpdate>();
+    let printer = tokio::spawn(async move {
+        while let Some(update) = received.recv().await {
+            let job = sanitize(&update.job);
+            match update.event {
+                JobEvent::Status(s) => eprintln!("job {job}: {}", sanitize(&s.state)),
+                JobEvent::Trouble(why) => eprintln!("job {job}: poll failed, trying again: {}", sanitize(&why)),
+            }
+        }
+    });
+    let end = jobs::watch(client, progress, job, base, options, 0, &updates).await;
+    drop(updates);
+    let _ = printer.await;
+    let (last, error) = match end {
+        JobEnd::Finished(status) => (Some(status), None),
+        JobEnd::GaveUp { reason, last } => (last, Some(format!("stopped following the job: {reason}"))),
+        JobEnd::TimedOut { last } => (last, Some(format!("the job did not finish within {} s", args.wait_timeout))),
+        JobEnd::Abandoned => (None, Some("nobody was following the job".to_owned())),
+    };
+    entry.outcome.succeeded = last.as_ref().is_some_and(|s| s.phase == Phase::Succeeded);
+    entry.outcome.error = error.or_else(|| {
+        last.as_ref().filter(|s| s.phase != Phase::Succeeded).map(|s| format!("the job ended in {}", s.state))
+    });
+    entry.outcome.job = Some(JobRecord {
+        id: job.id.clone(),
+        state: last.as_ref().map(|s| s.state.clone()),
+        phase: last.map(|s| s.phase),
+    });
+}
+
+/// What `submit` prints: the answer and the final status, every server-made string sanitized.
+struct Report<'a> {
+    spec: &'a Spec,
+    entry: &'a Entry,
+    method: &'a str,
+    url: &'a str,
+    attempts: u32,
+    history: Option<String>,
+    synchronous: bool,
+}
+
+impl Report<'_> {
+    fn print(&self, format: Format, out: &mut dyn Write) -> std::io::Result<()> {
+        let outcome = &self.entry.outcome;
+        if format == Format::Json {
+            let report = json!({
+                "api": self.spec.id,
+                "endpoint": self.entry.endpoint,
+                "method": self.method,
+                "url": self.url,
+                "token": self.entry.token,
+                "attempts": self.attempts,
+                "status": outcome.status,
+                "response": outcome.response,
+                "succeeded": outcome.succeeded,
+                "created_id": outcome.created_id,
+                "job": outcome.job,
+                "error": outcome.error,
+                "history": self.history,
+            });
+            return writeln!(out, "{}", sanitize(&super::inspect::pretty(&report)));
+        }
+        if let Some(status) = outcome.status {
+            writeln!(out, "answer: {status}")?;
+            if !outcome.response.is_null() {
+                writeln!(out, "{}", sanitize(&super::inspect::pretty(&outcome.response)))?;
+            }
+        }
+        if let Some(id) = &outcome.created_id {
+            writeln!(out, "created: {}", sanitize(id))?;
+        }
+        if self.synchronous {
+            writeln!(out, "{} answers synchronously: the answer is final", self.spec.id)?;
+        }
+        if let Some(job) = &outcome.job {
+            let state = job.state.as_deref().map_or_else(|| "not followed (add --wait)".to_owned(), sanitize);
+            writeln!(out, "job {}: {state}", sanitize(&job.id))?;
+        }
+        if let Some(error) = &outcome.error {
+            writeln!(out, "failed: {}", sanitize(error))?;
+        }
+        if let Some(path) = &self.history {
+            writeln!(out, "history: {path}")?;
+        }
+        Ok(())
+    }
+}
+
+const MAX_URL_SHOWN: usize = 200;
+
+/// One progress line on stderr, so standard output holds only the result.
+fn report_event(event: &SubmitEvent) {
+    match event {
+        SubmitEvent::Prepared { method, url, token } => {
+            let token = token.as_deref().map(|t| format!(" (idempotency token {t})")).unwrap_or_default();
+            // RPC calls carry the whole document in the query; a screenful of it helps nobody.
+            let shown: String = url.chars().take(MAX_URL_SHOWN).collect();
+            let cut = url.chars().count().saturating_sub(MAX_URL_SHOWN);
+            let more = if cut > 0 { format!("… ({cut} more characters)") } else { String::new() };
+            eprintln!("{method} {}{more}{}", sanitize(&shown), sanitize(&token));
+        }
+        SubmitEvent::Send(SendEvent::Attempt { .. }) => {}
+        SubmitEvent::Send(SendEvent::Retry { next, reason, delay }) => {
+            eprintln!("retrying in {} ms (attempt {next}, same token): {}", delay.as_millis(), sanitize(reason));
+        }
+    }
 }

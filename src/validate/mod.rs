@@ -1,7 +1,7 @@
 //! The one validation engine: a spec's request schema compiled once (with our custom keywords) and
 //! run over a document, giving every violation as `{pointer, code, message}`.
 
-mod codes;
+pub(crate) mod codes;
 mod engine;
 pub mod keywords;
 mod message;

@@ -15,7 +15,12 @@ pub fn fixtures_dir() -> PathBuf {
 /// The real binary, with HOME and the XDG folders pointed at a temporary directory so tests never
 /// read or write the user's files, and no cloud credential or override inherited from the caller.
 pub fn apiwizard(home: &tempfile::TempDir) -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_apiwizard"));
+    assert_cmd::Command::from_std(apiwizard_process(home))
+}
+
+/// The same, as a plain process for tests that keep it running (e.g. `serve`).
+pub fn apiwizard_process(home: &tempfile::TempDir) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_apiwizard"));
     cmd.env("HOME", home.path())
         .env("XDG_DATA_HOME", home.path().join("data"))
         .env("XDG_CONFIG_HOME", home.path().join("config"))
@@ -52,3 +57,32 @@ pub const IDS: [&str; 5] = [
     "aliyun.starrocks.CreateInstanceV1",
     "aliyun.ecs.CreateHpcCluster",
 ];
+
+/// One catalog for the whole test binary, so each schema is compiled once, not once per sandbox.
+pub fn shared_catalog() -> std::sync::Arc<Catalog> {
+    static SHARED: std::sync::OnceLock<std::sync::Arc<Catalog>> = std::sync::OnceLock::new();
+    SHARED.get_or_init(|| std::sync::Arc::new(catalog())).clone()
+}
+
+/// A sandbox on 127.0.0.1:0 in the background, with the built-in specs.
+pub fn sandbox(config: &apiwizard::sandbox::Config) -> apiwizard::sandbox::Background {
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+    apiwizard::sandbox::start(shared_catalog(), config, addr).expect("the sandbox starts")
+}
+
+/// The real client with short waits: retries 20 ms apart, up to `attempts` in all.
+pub fn client(attempts: u32) -> apiwizard::http::Client {
+    use std::time::Duration;
+    let policy = apiwizard::http::RetryPolicy {
+        attempts,
+        first_delay: Duration::from_millis(20),
+        max_delay: Duration::from_millis(100),
+    };
+    let settings = apiwizard::http::Settings { timeout: Duration::from_secs(20), policy, use_proxy: false };
+    apiwizard::http::Client::new(settings).expect("client")
+}
+
+/// A runtime for tests that drive the async client from a plain #[test].
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime")
+}

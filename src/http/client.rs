@@ -1,0 +1,202 @@
+//! Sending one request: a reqwest client (rustls, a timeout per attempt) that resends the request as
+//! built — same idempotency token — after a network error or a 5xx, as `retry` allows.
+
+use std::time::Duration;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::retry::{Replay, RetryPolicy, Trouble};
+use crate::request::HttpRequest;
+
+/// Larger answers are refused: no answer of these APIs comes near it, and a hostile server must not
+/// make the client hold gigabytes.
+pub const MAX_REPLY_BYTES: usize = 8 * 1024 * 1024;
+
+/// What the server answered: the status and the body (parsed JSON; text that is not JSON as a string;
+/// null when empty). Server text is raw here: sanitize it before it reaches a terminal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Value,
+}
+
+impl Reply {
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+/// Progress of a send, as values for a CLI line or a TUI pane.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendEvent {
+    Attempt { number: u32 },
+    Retry { next: u32, reason: String, delay: Duration },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    #[error("cannot set up the HTTP client: {0}")]
+    Setup(String),
+    #[error("the request cannot be sent: {0}")]
+    Invalid(String),
+    #[error("no answer from {url} after {attempts} attempt(s): {reason}")]
+    Unreachable { url: String, attempts: u32, reason: String },
+    #[error("the answer from {url} is larger than {} MiB", MAX_REPLY_BYTES / 1024 / 1024)]
+    TooLarge { url: String },
+}
+
+/// Client settings: the per-attempt timeout, the retry policy, and whether the environment's proxy
+/// variables apply (never for the loopback sandbox).
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub timeout: Duration,
+    pub policy: RetryPolicy,
+    pub use_proxy: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { timeout: Duration::from_secs(30), policy: RetryPolicy::default(), use_proxy: true }
+    }
+}
+
+/// A cheap-to-clone HTTP client with its retry policy.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    policy: RetryPolicy,
+}
+
+impl Client {
+    pub fn new(settings: Settings) -> Result<Client, SendError> {
+        // reqwest is built without a bundled crypto provider; ring is installed once per process (a
+        // second install reports "already installed", which is fine).
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let mut builder = reqwest::Client::builder()
+            .timeout(settings.timeout)
+            .connect_timeout(settings.timeout.min(Duration::from_secs(10)));
+        if !settings.use_proxy {
+            builder = builder.no_proxy();
+        }
+        let http = builder.build().map_err(|e| SendError::Setup(e.to_string()))?;
+        Ok(Client { http, policy: settings.policy })
+    }
+
+    pub fn policy(&self) -> RetryPolicy {
+        self.policy
+    }
+
+    /// Sends `request`, retrying as the policy and `replay` allow; returns the final answer (which may
+    /// be an error status) and how many attempts it took.
+    pub async fn send(
+        &self,
+        request: &HttpRequest,
+        replay: Replay,
+        on_event: &mut (dyn FnMut(SendEvent) + Send),
+    ) -> Result<(Reply, u32), SendError> {
+        let mut number = 1;
+        loop {
+            on_event(SendEvent::Attempt { number });
+            let trouble = match self.attempt(request).await? {
+                Ok(reply) if reply.status >= 500 => (Trouble::ServerError(reply.status), Some(reply)),
+                Ok(reply) => return Ok((reply, number)),
+                Err(trouble) => (trouble, None),
+            };
+            match self.policy.next_delay(number + 1, &trouble.0, replay) {
+                Some(delay) => {
+                    on_event(SendEvent::Retry { next: number + 1, reason: trouble.0.describe(), delay });
+                    tokio::time::sleep(delay).await;
+                    number += 1;
+                }
+                None => {
+                    return match trouble {
+                        (_, Some(reply)) => Ok((reply, number)),
+                        (t, None) => Err(SendError::Unreachable {
+                            url: format!("{}{}", request.base, request.path),
+                            attempts: number,
+                            reason: t.describe(),
+                        }),
+                    };
+                }
+            }
+        }
+    }
+
+    /// One attempt: the outer error is a request that can never be sent, the inner one a failure that
+    /// a retry may cure.
+    pub async fn attempt(&self, request: &HttpRequest) -> Result<Result<Reply, Trouble>, SendError> {
+        let method = reqwest::Method::from_bytes(request.method.as_bytes())
+            .map_err(|_| SendError::Invalid(format!("{:?} is not an HTTP method", request.method)))?;
+        // A signer plugs in here: it takes `request` (method, path, query, headers, body exactly as
+        // sent) and adds its date, nonce and Authorization headers. It runs on every attempt so each
+        // retry carries a fresh signature while the body and the idempotency token stay the same.
+        let mut builder = self.http.request(method, request.url());
+        for (name, value) in &request.headers {
+            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| SendError::Invalid(format!("{name:?} is not a valid header name")))?;
+            let value = reqwest::header::HeaderValue::from_str(value)
+                .map_err(|_| SendError::Invalid(format!("the header {name} holds characters HTTP cannot carry")))?;
+            builder = builder.header(name, value);
+        }
+        if !request.body.is_empty() {
+            builder = builder.body(request.body.clone());
+        }
+        let mut response = match builder.send().await {
+            Ok(r) => r,
+            Err(e) if e.is_builder() => return Err(SendError::Invalid(e.to_string())),
+            // The URL is left out: an RPC call's holds the whole document and is known to the caller.
+            Err(e) if e.is_connect() => return Ok(Err(Trouble::Unsent(error_chain(&e.without_url())))),
+            Err(e) => return Ok(Err(Trouble::Lost(error_chain(&e.without_url())))),
+        };
+        let status = response.status().as_u16();
+        let mut bytes = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) if bytes.len() + chunk.len() > MAX_REPLY_BYTES => {
+                    return Err(SendError::TooLarge { url: format!("{}{}", request.base, request.path) });
+                }
+                Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
+                Ok(None) => break,
+                Err(e) => return Ok(Err(Trouble::Lost(error_chain(&e.without_url())))),
+            }
+        }
+        Ok(Ok(Reply { status, body: parse_body(&bytes) }))
+    }
+}
+
+/// JSON when the body is JSON, else its text (lossy UTF-8), null when empty.
+fn parse_body(bytes: &[u8]) -> Value {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Value::Null;
+    }
+    serde_json::from_slice(bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into_owned()))
+}
+
+/// reqwest's message and its causes ("error sending request: connection closed before message
+/// completed"), since the top message alone rarely says what happened.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut parts = vec![error.to_string()];
+    let mut cause = error.source();
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        cause = c.source();
+    }
+    parts.join(": ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies_parse_as_json_or_stay_text() {
+        assert_eq!(parse_body(b" \n"), Value::Null);
+        assert_eq!(parse_body(br#"{"Id": "cls-1"}"#), serde_json::json!({"Id": "cls-1"}));
+        assert_eq!(parse_body(b"<html>busy</html>"), Value::String("<html>busy</html>".into()));
+        assert_eq!(parse_body(b"\xff oops"), Value::String("\u{fffd} oops".into()));
+    }
+}

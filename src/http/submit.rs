@@ -1,0 +1,174 @@
+//! Submitting one document: the parameters completed (the sandbox's fallbacks, the idempotency token
+//! generated when left empty), the request built, sent with retries, and the answer read: success,
+//! the created id and the job to follow.
+
+use serde_json::{Map, Value};
+
+use super::client::{Client, Reply, SendError, SendEvent};
+use super::retry::Replay;
+use crate::jobs::{Job, JobError, Progress};
+use crate::request::{self, HttpRequest, RequestError};
+use crate::spec::{Catalog, Spec, SpecError};
+
+/// Where a submission goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Endpoint {
+    /// The embedded sandbox at this base URL: required parameters left empty take the first
+    /// example's values (`x-parameters`), so a bare document can be tried at once.
+    Sandbox(String),
+    /// A real endpoint's base URL: nothing is filled in for the user.
+    Url(String),
+}
+
+impl Endpoint {
+    pub fn base(&self) -> &str {
+        match self {
+            Endpoint::Sandbox(base) | Endpoint::Url(base) => base,
+        }
+    }
+}
+
+/// One request to make, as plain data.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    pub api: String,
+    pub params: Map<String, Value>,
+    pub document: Value,
+    pub endpoint: Endpoint,
+}
+
+/// A submission ready to send: parameters and document as they go out, and the request.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub params: Map<String, Value>,
+    pub document: Value,
+    /// The idempotency token every attempt carries (`None` when the API takes none).
+    pub token: Option<String>,
+    pub request: HttpRequest,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SubmitEvent {
+    Prepared { method: String, url: String, token: Option<String> },
+    Send(SendEvent),
+}
+
+/// The outcome of a submission that got an answer (any status).
+#[derive(Debug, Clone)]
+pub struct Submitted {
+    pub api: String,
+    pub prepared: Prepared,
+    pub reply: Reply,
+    pub attempts: u32,
+    /// The new resource's id, when the answer is a success that names one.
+    pub created_id: Option<String>,
+    /// The job to poll, for APIs whose resources are created asynchronously.
+    pub job: Option<Job>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error(transparent)]
+    Spec(#[from] SpecError),
+    #[error(transparent)]
+    Request(#[from] RequestError),
+    #[error(transparent)]
+    Send(#[from] SendError),
+    #[error(transparent)]
+    Progress(#[from] JobError),
+}
+
+/// Completes the parameters and the token and builds the request; no I/O.
+pub fn prepare(spec: &Spec, submission: &Submission) -> Result<Prepared, RequestError> {
+    let mut params = submission.params.clone();
+    let mut document = submission.document.clone();
+    if let (Endpoint::Sandbox(_), Some(example)) = (&submission.endpoint, spec.examples.first()) {
+        for p in spec.params.iter().filter(|p| p.required) {
+            let empty = params.get(&p.name).is_none_or(|v| request::scalar_text(v).is_empty());
+            if let (true, Some(value)) = (empty, example.parameters.get(&p.name)) {
+                params.insert(p.name.clone(), value.clone());
+            }
+        }
+    }
+    let token = request::ensure_token(spec, &mut params, &mut document);
+    let request = request::build(spec, &params, &document, submission.endpoint.base())?;
+    Ok(Prepared { params, document, token, request })
+}
+
+/// Sends one submission and reads the answer (`prepare`, then `send`).
+pub async fn submit(
+    client: &Client,
+    catalog: &Catalog,
+    submission: Submission,
+    on_event: &mut (dyn FnMut(SubmitEvent) + Send),
+) -> Result<Submitted, SubmitError> {
+    let spec = catalog.get(&submission.api)?;
+    let prepared = prepare(spec, &submission)?;
+    send(client, spec, prepared, on_event).await
+}
+
+/// Sends a prepared submission. Retries reuse the same request, so the idempotency token is the same
+/// on every attempt; without a token only requests that never left are sent again.
+pub async fn send(
+    client: &Client,
+    spec: &Spec,
+    prepared: Prepared,
+    on_event: &mut (dyn FnMut(SubmitEvent) + Send),
+) -> Result<Submitted, SubmitError> {
+    let progress = Progress::of(spec)?;
+    on_event(SubmitEvent::Prepared {
+        method: prepared.request.method.clone(),
+        url: prepared.request.url(),
+        token: prepared.token.clone(),
+    });
+    let replay = if prepared.token.is_some() { Replay::Safe } else { Replay::OnlyUnsent };
+    let (reply, attempts) = client.send(&prepared.request, replay, &mut |e| on_event(SubmitEvent::Send(e))).await?;
+    let (created_id, job) = if reply.is_success() {
+        let job = Job::from_answer(spec, &progress, &reply.body, &prepared.params, &prepared.document);
+        (progress.created_id(&reply.body), job)
+    } else {
+        (None, None)
+    };
+    Ok(Submitted { api: spec.id.clone(), prepared, reply, attempts, created_id, job })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_sandbox_fills_required_params_from_the_first_example_and_a_real_endpoint_does_not() {
+        let catalog = Catalog::embedded().expect("specs");
+        let spec = catalog.get("huaweicloud.ecs.CreateServers").expect("spec");
+        let submission = |endpoint| Submission {
+            api: spec.id.clone(),
+            params: Map::new(),
+            document: spec.examples[0].value.clone(),
+            endpoint,
+        };
+        let sandbox = prepare(spec, &submission(Endpoint::Sandbox("http://127.0.0.1:1".into()))).expect("prepared");
+        assert_eq!(sandbox.params.get("project_id"), spec.examples[0].parameters.get("project_id"));
+        let token = sandbox.token.clone().expect("a token");
+        assert_eq!(sandbox.request.header("X-Client-Token"), Some(token.as_str()));
+        let real = prepare(spec, &submission(Endpoint::Url("https://ecs.example".into())));
+        assert!(matches!(real, Err(RequestError::MissingPathParam(p)) if p == "project_id"));
+    }
+
+    #[test]
+    fn a_given_token_is_kept() {
+        let catalog = Catalog::embedded().expect("specs");
+        let spec = catalog.get("aliyun.starrocks.CreateInstanceV1").expect("spec");
+        let mut document = spec.examples[0].value.clone();
+        document["ClientToken"] = json!("mine");
+        let submission = Submission {
+            api: spec.id.clone(),
+            params: Map::new(),
+            document,
+            endpoint: Endpoint::Url("http://h".into()),
+        };
+        let prepared = prepare(spec, &submission).expect("prepared");
+        assert_eq!(prepared.token.as_deref(), Some("mine"));
+        assert!(prepared.request.body.contains("\"ClientToken\":\"mine\""));
+    }
+}

@@ -1,0 +1,78 @@
+//! The sandbox's failures: why it cannot start (`SandboxError`), and a refused request (`Refusal`)
+//! turned into the provider's documented error shape and status.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::Value;
+
+use super::api::Api;
+use super::template::{Vars, render};
+use crate::spec::Spec;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    #[error("{api}: the sandbox cannot serve it: {reason}")]
+    Spec { api: String, reason: String },
+    #[error("{0}")]
+    Config(String),
+    #[error("{0}")]
+    State(String),
+    #[error("cannot listen on {addr}: {reason}")]
+    Bind { addr: String, reason: String },
+}
+
+/// A request the sandbox refuses, in the provider's terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub status: u16,
+    pub code: String,
+    pub message: String,
+}
+
+impl Refusal {
+    /// A refusal with the status the docs give `code` (400 when they give none).
+    pub fn documented(spec: &Spec, code: &str, message: String) -> Refusal {
+        let status = spec
+            .error_code(code)
+            .and_then(|e| e.get("status"))
+            .and_then(Value::as_u64)
+            .and_then(|s| u16::try_from(s).ok())
+            .unwrap_or(400);
+        Refusal { status, code: code.to_owned(), message }
+    }
+}
+
+/// What every answer of one request shares: its request id and the host that answered.
+pub struct Context {
+    pub request_id: String,
+    pub host: String,
+}
+
+impl Context {
+    pub fn vars(&self) -> Vars {
+        Vars::new().with("request_id", self.request_id.as_str()).with("host", self.host.as_str())
+    }
+}
+
+pub fn json(status: u16, body: Option<&Value>) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    match body {
+        Some(body) => (status, [("content-type", "application/json;charset=UTF-8")], body.to_string()).into_response(),
+        None => status.into_response(),
+    }
+}
+
+/// The refusal in the API's `x-sandbox.error` shape.
+pub fn respond(api: &Api, refusal: &Refusal, context: &Context) -> Response {
+    let vars = context
+        .vars()
+        .with("code", refusal.code.as_str())
+        .with("message", refusal.message.as_str())
+        .with("http_status", refusal.status);
+    json(refusal.status, Some(&render(&api.sandbox.error.body, &vars)))
+}
+
+/// An answer for a request no API route matches (no provider to speak for, so a plain shape).
+pub fn unrouted(status: u16, message: String) -> Response {
+    json(status, Some(&serde_json::json!({"code": "NoSuchRoute", "message": message})))
+}

@@ -1,0 +1,257 @@
+//! The sandbox's memory: created resources, the first answer per idempotency token, quota use. In
+//! memory by default; with a state file, the whole snapshot is rewritten crash-safely after every
+//! change and read back at start, so a restarted sandbox still knows its resources and tokens.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// One created resource (a cluster, an instance, or a job creating several servers).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Resource {
+    pub api: String,
+    pub id: String,
+    /// The ids of what the request created (one per server for Huawei); `[id]` otherwise.
+    pub resources: Vec<String>,
+    pub region: String,
+    /// The operation's parameters (e.g. `project_id`): a poll under another project does not see it.
+    pub params: Map<String, Value>,
+    pub created_ms: u64,
+    pub fails: bool,
+    /// How much quota it uses.
+    pub units: u64,
+}
+
+impl Resource {
+    pub fn age(&self) -> Duration {
+        Duration::from_millis(now_ms().saturating_sub(self.created_ms))
+    }
+}
+
+pub fn now_ms() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
+
+/// An HTTP answer as the sandbox stores and replays it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    pub status: u16,
+    pub body: Option<Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Remembered {
+    api: String,
+    token: String,
+    fingerprint: String,
+    answer: Answer,
+}
+
+/// What became of a create request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Admission {
+    Created(Answer),
+    /// The token was seen with the same request: its first answer, nothing created.
+    Replayed(Answer),
+    /// The token was seen with a different request.
+    Mismatch,
+    OverQuota {
+        used: u64,
+        limit: u64,
+    },
+}
+
+#[derive(Default)]
+struct Inner {
+    resources: HashMap<String, HashMap<String, Resource>>,
+    tokens: HashMap<String, HashMap<String, Remembered>>,
+    used: HashMap<String, u64>,
+    version: u64,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct Snapshot {
+    resources: Vec<Resource>,
+    tokens: Vec<Remembered>,
+}
+
+struct StateFile {
+    path: PathBuf,
+    /// The version last written: a slower writer holding an older snapshot must not overwrite it.
+    written: Mutex<u64>,
+}
+
+pub struct Store {
+    inner: Mutex<Inner>,
+    file: Option<StateFile>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic elsewhere never leaves the maps half-updated (each change is one insert), so a poisoned
+    // lock is still safe to use.
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Store {
+    pub fn in_memory() -> Store {
+        Store { inner: Mutex::new(Inner::default()), file: None }
+    }
+
+    /// A store kept in `path`: its snapshot is loaded when the file exists.
+    pub fn open(path: &Path) -> Result<Store, String> {
+        let mut inner = Inner::default();
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let snapshot: Snapshot = serde_json::from_slice(&bytes).map_err(|e| {
+                    format!(
+                        "{} is not a sandbox state file ({e}); move it away or pass another --state",
+                        path.display()
+                    )
+                })?;
+                for r in snapshot.resources {
+                    *inner.used.entry(r.api.clone()).or_default() += r.units;
+                    inner.resources.entry(r.api.clone()).or_default().insert(r.id.clone(), r);
+                }
+                for t in snapshot.tokens {
+                    inner.tokens.entry(t.api.clone()).or_default().insert(t.token.clone(), t);
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        }
+        Ok(Store { inner: Mutex::new(inner), file: Some(StateFile { path: path.to_owned(), written: Mutex::new(0) }) })
+    }
+
+    pub fn persists(&self) -> bool {
+        self.file.is_some()
+    }
+
+    pub fn get(&self, api: &str, id: &str) -> Option<Resource> {
+        lock(&self.inner).resources.get(api).and_then(|m| m.get(id)).cloned()
+    }
+
+    pub fn count(&self, api: &str) -> usize {
+        lock(&self.inner).resources.get(api).map_or(0, HashMap::len)
+    }
+
+    /// In one step, so two requests with one token can never both create: replays or refuses a known
+    /// token, refuses when `units` more would pass `limit`, else creates (`make`) and remembers the
+    /// answer under the token.
+    pub fn admit(
+        &self,
+        api: &str,
+        token: Option<(&str, &str)>,
+        units: u64,
+        limit: Option<u64>,
+        make: impl FnOnce() -> (Resource, Answer),
+    ) -> Admission {
+        let mut inner = lock(&self.inner);
+        if let Some((token, fingerprint)) = token
+            && let Some(seen) = inner.tokens.get(api).and_then(|m| m.get(token))
+        {
+            return if seen.fingerprint == fingerprint {
+                Admission::Replayed(seen.answer.clone())
+            } else {
+                Admission::Mismatch
+            };
+        }
+        let used = inner.used.get(api).copied().unwrap_or(0);
+        if let Some(limit) = limit.filter(|l| used.saturating_add(units) > *l) {
+            return Admission::OverQuota { used, limit };
+        }
+        let (resource, answer) = make();
+        *inner.used.entry(api.to_owned()).or_default() += resource.units;
+        if let Some((token, fingerprint)) = token {
+            let remembered = Remembered {
+                api: api.to_owned(),
+                token: token.to_owned(),
+                fingerprint: fingerprint.to_owned(),
+                answer: answer.clone(),
+            };
+            inner.tokens.entry(api.to_owned()).or_default().insert(token.to_owned(), remembered);
+        }
+        inner.resources.entry(api.to_owned()).or_default().insert(resource.id.clone(), resource);
+        inner.version += 1;
+        Admission::Created(answer)
+    }
+
+    /// Writes the current snapshot to the state file (blocking; a no-op in memory).
+    pub fn save(&self) -> std::io::Result<()> {
+        let Some(file) = &self.file else { return Ok(()) };
+        let (version, bytes) = {
+            let inner = lock(&self.inner);
+            let snapshot = Snapshot {
+                resources: inner.resources.values().flat_map(|m| m.values().cloned()).collect(),
+                tokens: inner.tokens.values().flat_map(|m| m.values().cloned()).collect(),
+            };
+            (inner.version, serde_json::to_vec(&snapshot).map_err(std::io::Error::other)?)
+        };
+        let mut written = lock(&file.written);
+        if version > *written {
+            crate::paths::write_atomic(&file.path, &bytes)?;
+            *written = version;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resource(id: &str, units: u64) -> Resource {
+        Resource {
+            api: "a".into(),
+            id: id.into(),
+            resources: vec![id.into()],
+            region: "r".into(),
+            params: Map::new(),
+            created_ms: now_ms(),
+            fails: false,
+            units,
+        }
+    }
+
+    fn answer(id: &str) -> Answer {
+        Answer { status: 201, body: Some(serde_json::json!({"Id": id})) }
+    }
+
+    #[test]
+    fn tokens_replay_or_refuse_and_quota_counts_units() {
+        let store = Store::in_memory();
+        let created = store.admit("a", Some(("t1", "f1")), 2, Some(3), || (resource("x", 2), answer("x")));
+        assert_eq!(created, Admission::Created(answer("x")));
+        let again = store.admit("a", Some(("t1", "f1")), 2, Some(3), || (resource("y", 2), answer("y")));
+        assert_eq!(again, Admission::Replayed(answer("x")));
+        assert_eq!(
+            store.admit("a", Some(("t1", "f2")), 1, None, || (resource("z", 1), answer("z"))),
+            Admission::Mismatch
+        );
+        let over = store.admit("a", None, 2, Some(3), || (resource("w", 2), answer("w")));
+        assert_eq!(over, Admission::OverQuota { used: 2, limit: 3 });
+        assert_eq!(store.count("a"), 1);
+    }
+
+    #[test]
+    fn a_state_file_survives_a_restart_and_a_broken_one_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("state.json");
+        let store = Store::open(&path).expect("new store");
+        store.admit("a", Some(("t1", "f1")), 1, None, || (resource("x", 1), answer("x")));
+        store.save().expect("saved");
+        let reopened = Store::open(&path).expect("reopened");
+        assert_eq!(reopened.get("a", "x").map(|r| r.id), Some("x".to_owned()));
+        let replay = reopened.admit("a", Some(("t1", "f1")), 1, Some(1), || (resource("y", 1), answer("y")));
+        assert_eq!(replay, Admission::Replayed(answer("x")));
+        assert!(matches!(
+            reopened.admit("a", None, 1, Some(1), || (resource("y", 1), answer("y"))),
+            Admission::OverQuota { .. }
+        ));
+        std::fs::write(&path, "{half").expect("write");
+        assert!(Store::open(&path).err().is_some_and(|e| e.contains("--state")));
+    }
+}

@@ -1,0 +1,222 @@
+//! `submit` and `serve` through the real binary: exit codes, the JSON report with the final job
+//! status, retries against a separate `serve` process, history without secrets, sanitized output.
+
+use std::io::{BufRead, BufReader, Read, Write};
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use apiwizard::http::Replay;
+use apiwizard::request::HttpRequest;
+
+use super::support::{apiwizard, apiwizard_process, catalog, client, runtime};
+
+fn example_file(home: &tempfile::TempDir, api: &str) -> std::path::PathBuf {
+    let path = home.path().join(format!("{api}.json"));
+    let value = catalog().get(api).expect("spec").examples[0].value.clone();
+    std::fs::write(&path, value.to_string()).expect("write example");
+    path
+}
+
+fn json_report(output: &[u8]) -> Value {
+    serde_json::from_slice(output).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
+}
+
+#[test]
+fn submit_to_the_embedded_sandbox_waits_for_the_job_to_succeed() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let file = example_file(&home, "huaweicloud.ecs.CreateServers");
+    let out = apiwizard(&home)
+        .args([
+            "submit",
+            "--api",
+            "huaweicloud.ecs.CreateServers",
+            "--wait",
+            "--poll-interval",
+            "100",
+            "--format",
+            "json",
+        ])
+        .arg(&file)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("SUCCESS"))
+        .get_output()
+        .stdout
+        .clone();
+    let report = json_report(&out);
+    assert_eq!((report["status"].clone(), report["succeeded"].clone()), (Value::from(200), Value::Bool(true)));
+    assert_eq!(report["job"]["state"], "SUCCESS");
+    assert_eq!(report["job"]["id"], report["response"]["job_id"]);
+    assert!(report["url"].as_str().is_some_and(|u| u.contains("/v1.1/0605767b6a00d5762f1ec0195ae9c0f7/cloudservers")));
+}
+
+#[test]
+fn a_refused_document_exits_1_with_the_providers_error() {
+    let home = tempfile::tempdir().expect("tempdir");
+    apiwizard(&home)
+        .args(["submit", "--api", "aliyun.batchcompute.CreateCluster", "-"])
+        .write_stdin("{}")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("answer: 400").and(predicate::str::contains("\"Code\": \"MissingName\"")));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let file = example_file(&home, "huaweicloud.ecs.CreateServers");
+    apiwizard(&home)
+        .args(["submit", "--api", "huaweicloud.ecs.CreateServers", "--endpoint", "http://127.0.0.1:9"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("project_id").and(predicate::str::contains("--param")));
+    apiwizard(&home)
+        .args(["submit", "--api", "huaweicloud.ecs.CreateServers", "--param", "projectid=x"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("its parameters: project_id, X-Client-Token"));
+    apiwizard(&home)
+        .args(["serve", "--addr", "127.0.0.1:0", "--drop", "nope=0.5"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--drop"));
+}
+
+/// `serve` in its own process, stopped when dropped.
+struct Served {
+    child: std::process::Child,
+    url: String,
+    // Kept open: serve writes its route list after the first line.
+    _stdout: BufReader<std::process::ChildStdout>,
+}
+
+impl Served {
+    fn start(home: &tempfile::TempDir, args: &[&str]) -> Served {
+        let mut child = apiwizard_process(home)
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("serve starts");
+        let mut first = String::new();
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        stdout.read_line(&mut first).expect("first line");
+        let url = first.trim().rsplit(' ').next().unwrap_or_default().to_owned();
+        assert!(url.starts_with("http://127.0.0.1:"), "serve printed {first:?}");
+        Served { child, url, _stdout: stdout }
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn submit_to_a_serve_process_retries_a_lost_answer_and_reports_a_failed_job() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let api = "huaweicloud.ecs.CreateServers";
+    let served =
+        Served::start(&home, &["--speed", "20", "--drop", "create=0.5", "--job-fail-rate", &format!("{api}=1")]);
+    let file = example_file(&home, api);
+    let out = apiwizard(&home)
+        .args(["submit", "--api", api, "--endpoint", &served.url, "--param", "project_id=p1", "--wait"])
+        .args(["--poll-interval", "20", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("retrying").and(predicate::str::contains("same token")))
+        .get_output()
+        .stdout
+        .clone();
+    let report = json_report(&out);
+    assert_eq!(report["attempts"], 2);
+    assert_eq!((report["job"]["state"].as_str(), report["succeeded"].as_bool()), (Some("FAIL"), Some(false)));
+    assert!(report["error"].as_str().is_some_and(|e| e.contains("FAIL")));
+    // The job the report names is the one the server keeps: a plain GET of Huawei's job route shows it.
+    let job = report["response"]["job_id"].as_str().expect("job id");
+    let request = HttpRequest {
+        method: "GET".into(),
+        base: served.url.clone(),
+        path: format!("/v1/p1/jobs/{job}"),
+        query: Vec::new(),
+        headers: Vec::new(),
+        body: String::new(),
+    };
+    let reply = runtime().block_on(client(1).send(&request, Replay::Safe, &mut |_| {})).expect("an answer").0;
+    assert_eq!((reply.status, reply.body["status"].as_str()), (200, Some("FAIL")));
+}
+
+#[test]
+fn history_keeps_the_outcome_without_secrets() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let api = "aliyun.starrocks.CreateInstanceV1";
+    let file = example_file(&home, api);
+    let password =
+        catalog().get(api).expect("spec").examples[0].value["AdminPassword"].as_str().expect("pw").to_owned();
+    apiwizard(&home).args(["submit", "--api", api]).arg(&file).assert().code(0);
+    let dir = home.path().join("data/apiwizard/history");
+    let entries = apiwizard::history::History::at(&dir).list();
+    assert_eq!(entries.len(), 1, "one entry in {}", dir.display());
+    let entry = &entries[0];
+    assert_eq!((entry.api.as_str(), entry.outcome.status, entry.outcome.succeeded), (api, Some(200), true));
+    assert_eq!(entry.redacted, vec!["/AdminPassword".to_owned()]);
+    assert!(entry.token.is_some() && entry.outcome.created_id.is_some());
+    for file in std::fs::read_dir(&dir).expect("dir").filter_map(Result::ok) {
+        let text = std::fs::read_to_string(file.path()).expect("read");
+        assert!(!text.contains(&password), "the password reached {}", file.path().display());
+    }
+}
+
+/// A server that answers one request with escape sequences in its body; counts the requests it saw.
+fn hostile_server() -> (String, std::thread::JoinHandle<usize>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let thread = std::thread::spawn(move || {
+        let Ok((mut stream, _)) = listener.accept() else { return 0 };
+        let mut request = Vec::new();
+        let mut byte = [0u8; 1];
+        while !request.ends_with(b"\r\n\r\n") && stream.read(&mut byte).is_ok_and(|n| n == 1) {
+            request.push(byte[0]);
+        }
+        let head = String::from_utf8_lossy(&request).to_lowercase();
+        let length = head.lines().find_map(|l| l.strip_prefix("content-length:")).and_then(|n| n.trim().parse().ok());
+        let mut body = vec![0u8; length.unwrap_or(0)];
+        let _ = stream.read_exact(&mut body);
+        let evil = "{\"Code\": \"\\u001b[31mRed\\u001b]0;title\\u0007\", \"Message\": \"csi\u{9b}31m here\"}";
+        let answer = format!(
+            "HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{evil}",
+            evil.len()
+        );
+        let _ = stream.write_all(answer.as_bytes());
+        1
+    });
+    (url, thread)
+}
+
+#[test]
+fn server_text_is_sanitized_before_it_reaches_the_terminal() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let file = example_file(&home, "aliyun.batchcompute.CreateCluster");
+    for format in ["text", "json"] {
+        let (url, server) = hostile_server();
+        let output = apiwizard(&home)
+            .args(["submit", "--api", "aliyun.batchcompute.CreateCluster", "--endpoint", &url, "--format", format])
+            .arg(&file)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        assert_eq!(server.join().expect("server thread"), 1, "the server was hit");
+        for stream in [&output.stdout, &output.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            assert!(!text.contains(['\u{1b}', '\u{9b}', '\u{7}']), "{format}: control characters in {text:?}");
+        }
+        assert!(String::from_utf8_lossy(&output.stdout).contains("here"), "{format}: the message is still shown");
+    }
+}
