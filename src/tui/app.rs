@@ -9,7 +9,8 @@ use std::time::Instant;
 use ratatui::crossterm::event::KeyEvent;
 use serde_json::Value;
 
-use super::form_screen::FormScreen;
+use super::form_screen::{FormScreen, PreviewMode};
+use super::jobs::{JobMsg, JobView, SubmitOrder};
 use super::keymap::{self, Action, Context};
 use super::overlay::{Confirm, ConfirmPurpose, Menu, Overlay};
 use super::start::StartScreen;
@@ -66,6 +67,12 @@ pub enum Msg {
         path: String,
         result: Result<Value, String>,
     },
+    /// The embedded sandbox is listening (its base URL), or could not start.
+    SandboxReady(Result<String, String>),
+    Job {
+        job: u64,
+        event: JobMsg,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -85,6 +92,7 @@ pub enum Effect {
     ReadFile(String),
     /// Copy through the terminal (OSC 52), which also works over SSH.
     Clipboard(String),
+    Submit(SubmitOrder),
 }
 
 /// Where requests go: a profile (the built-in sandbox unless chosen otherwise) and, once the
@@ -126,6 +134,8 @@ pub struct App {
     pub overlays: Vec<Overlay>,
     pub status: Option<Status>,
     pub quit: bool,
+    /// Every submission of this session, newest last.
+    pub jobs: Vec<JobView>,
     /// An import chosen on the start screen waits here for the file's contents.
     pub(super) pending_import: Option<String>,
 }
@@ -141,6 +151,7 @@ impl App {
             overlays: Vec::new(),
             status: None,
             quit: false,
+            jobs: Vec::new(),
             pending_import: None,
         }
     }
@@ -260,7 +271,82 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::FileRead { path, result } => file_read(app, path, result),
+        Msg::SandboxReady(Ok(url)) => {
+            app.endpoint.sandbox_url = Some(url);
+            Vec::new()
+        }
+        Msg::SandboxReady(Err(e)) => {
+            app.say(Level::Error, format!("the built-in sandbox could not start: {e}"));
+            Vec::new()
+        }
+        Msg::Job { job, event } => {
+            if let Some(view) = app.jobs.iter_mut().find(|j| j.id == job)
+                && let Ok(spec) = app.catalog.get(&view.api)
+            {
+                view.apply(spec, event, Instant::now());
+            }
+            Vec::new()
+        }
     }
+}
+
+/// Ctrl-S: a valid form goes to the sandbox and its job shows in the right pane.
+fn submit(app: &mut App) -> Vec<Effect> {
+    let Screen::Form(f) = &mut app.screen else { return Vec::new() };
+    let problems = f.form.problem_count();
+    if problems > 0 {
+        app.say(Level::Warn, format!("{problems} problem(s) left; fix them first (n goes to the next one)"));
+        return Vec::new();
+    }
+    if !app.endpoint.is_sandbox() {
+        app.say(
+            Level::Warn,
+            "the wizard submits to the built-in sandbox; for a real cloud use apiwizard submit --profile (signed)",
+        );
+        return Vec::new();
+    }
+    if app.endpoint.sandbox_url.is_none() {
+        app.say(Level::Info, "the built-in sandbox is still starting; press Ctrl-S again in a moment");
+        return Vec::new();
+    }
+    let id = app.jobs.last().map_or(1, |j| j.id + 1);
+    app.jobs.push(JobView::new(id, f.form.spec(), Instant::now()));
+    f.preview_mode = PreviewMode::Job(id);
+    let order = SubmitOrder {
+        job: id,
+        api: f.form.spec().id.clone(),
+        params: f.form.params.clone(),
+        document: f.form.document.clone(),
+    };
+    app.say(
+        Level::Info,
+        format!("job {id}: sent to the sandbox; keep editing or press Ctrl-S again, o lists the jobs"),
+    );
+    vec![Effect::Submit(order)]
+}
+
+/// `o`: the jobs of this session, to show one in the right pane.
+fn jobs_list(app: &mut App) {
+    if app.jobs.is_empty() {
+        app.say(Level::Info, "no jobs yet: Ctrl-S submits the form");
+        return;
+    }
+    let items = app
+        .jobs
+        .iter()
+        .rev()
+        .map(|j| super::overlay::MenuItem {
+            label: format!("job {} · {} · {:?}", j.id, j.title, j.outcome),
+            detail: j.timeline.last().map(|(_, t)| t.clone()).unwrap_or_default(),
+        })
+        .collect();
+    let ids = app.jobs.iter().rev().map(|j| j.id).collect();
+    app.overlays.push(Overlay::Menu(Menu {
+        title: "Jobs of this session".into(),
+        items,
+        selected: 0,
+        purpose: super::overlay::MenuPurpose::Jobs(ids),
+    }));
 }
 
 fn file_read(app: &mut App, path: String, result: Result<Value, String>) -> Vec<Effect> {
@@ -362,9 +448,17 @@ fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEven
         Context::Overlay => super::overlay_actions::overlay_action(app, action, key),
         Context::Start => start_action(app, action),
         Context::Form | Context::Editing => {
-            if action == Action::Help {
-                app.overlays.push(Overlay::Help { scroll: 0 });
-                return Vec::new();
+            match action {
+                Action::Help => {
+                    app.overlays.push(Overlay::Help { scroll: 0 });
+                    return Vec::new();
+                }
+                Action::Submit => return submit(app),
+                Action::Jobs if context == Context::Form => {
+                    jobs_list(app);
+                    return Vec::new();
+                }
+                _ => {}
             }
             let Screen::Form(f) = &mut app.screen else { return Vec::new() };
             let mut ui = super::form_screen::Ui {

@@ -4,16 +4,18 @@
 use std::path::PathBuf;
 
 use super::app::{Effect, Msg};
+use super::submitter::Submitter;
 use super::terminal::Session;
 use crate::drafts::DraftStore;
 
 pub struct Runner {
     store: DraftStore,
+    pub submitter: Submitter,
 }
 
 impl Runner {
-    pub fn new(store: DraftStore) -> Runner {
-        Runner { store }
+    pub fn new(store: DraftStore, submitter: Submitter) -> Runner {
+        Runner { store, submitter }
     }
 
     /// Messages to start with: an interrupted session's draft to offer back.
@@ -43,6 +45,10 @@ impl Runner {
             Effect::ReadFile(path) => {
                 let result = crate::input::read_document(Some(std::path::Path::new(&path))).map_err(|e| e.0);
                 vec![Msg::FileRead { path, result }]
+            }
+            Effect::Submit(order) => {
+                self.submitter.submit(order);
+                Vec::new()
             }
             Effect::Clipboard(text) => {
                 use base64::Engine as _;

@@ -174,6 +174,7 @@ impl FormScreen {
                     (PreviewMode::Http, Style::Rpc) => PreviewMode::Wire,
                     _ => PreviewMode::Body,
                 };
+                self.refresh_preview();
             }
             Action::Reveal => match row {
                 Some(r) if r.kind == FieldKind::Secret => {
@@ -202,9 +203,8 @@ impl FormScreen {
                 "",
                 PromptPurpose::Import,
             ))),
-            Action::Submit | Action::Jobs => {
-                ui.say(Level::Warn, "submitting is not available in this build yet; export the body (e) meanwhile")
-            }
+            // Handled by the app, which owns the jobs.
+            Action::Submit | Action::Jobs => {}
             Action::KeepSecrets => {
                 self.keep_secrets = !self.keep_secrets;
                 ui.say(
@@ -386,6 +386,11 @@ impl FormScreen {
                 },
                 None => {}
             },
+            MenuPurpose::Jobs(ids) => {
+                if let Some(id) = ids.get(index) {
+                    self.preview_mode = PreviewMode::Job(*id);
+                }
+            }
             MenuPurpose::Origin { .. } => {}
         }
         self.changed(ui.size);

@@ -33,6 +33,8 @@ pub enum PreviewMode {
     Body,
     Http,
     Wire,
+    /// One job of this session (its id).
+    Job(u64),
 }
 
 pub struct FormScreen {

@@ -6,17 +6,20 @@ mod editor;
 mod effects;
 mod form_actions;
 mod form_screen;
+mod jobs;
 mod keymap;
 mod layout;
 mod overlay;
 mod overlay_actions;
 mod preview_text;
 mod start;
+mod submitter;
 mod terminal;
 mod theme;
 mod view;
 
 pub use app::{App, Effect, Msg, Screen, update};
+pub use jobs::{JobMsg, SubmitOrder};
 pub use theme::Theme;
 pub use view::draw;
 
@@ -56,14 +59,22 @@ fn event_loop(session: &mut terminal::Session, catalog: Arc<Catalog>) -> anyhow:
     let size = session.terminal.size()?;
     let mut app = App::new(catalog, Theme::from_env(), (size.width, size.height));
     let store = DraftStore::open();
-    let mut runner = effects::Runner::new(store);
+    let (messages, from_tasks) = std::sync::mpsc::channel();
+    let mut runner = effects::Runner::new(store, submitter::Submitter::new(Arc::clone(&app.catalog), messages));
     let mut queue: Vec<Msg> = runner.startup();
     let mut dirty = true;
+    let mut first_frame = true;
     loop {
         if dirty {
             session.terminal.draw(|frame| draw(&app, frame))?;
             dirty = false;
+            if std::mem::take(&mut first_frame) {
+                // Only after the first screen is up: nothing at start-up that it does not need.
+                runner.submitter.start_sandbox();
+            }
         }
+        queue.extend(runner.submitter.poll_sandbox());
+        queue.extend(from_tasks.try_iter());
         if app.quit {
             return Ok(());
         }

@@ -37,6 +37,8 @@ pub enum MenuPurpose {
         at: String,
     },
     Export,
+    /// A job to show (ids in menu order).
+    Jobs(Vec<u64>),
 }
 
 pub struct Menu {

@@ -35,6 +35,8 @@ pub fn refresh(screen: &FormScreen, previous: Preview, one_edit: bool) -> Previe
             preview.show_body = false;
             wire(screen)
         }
+        // The job pane draws itself from the app's jobs.
+        PreviewMode::Job(_) => Vec::new(),
     };
     preview
 }

@@ -111,3 +111,26 @@ fn sigterm_saves_and_restores_the_terminal() {
     assert!(saved, "the edit was saved on the way out");
     assert!(!home.path().join("data/session.json").exists(), "a clean exit leaves no crash marker");
 }
+
+#[test]
+fn ctrl_s_submits_to_the_built_in_sandbox_and_the_job_reaches_success() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = Pty::wizard(home.path(), &[]);
+    w.wait_for("Choose an API");
+    w.send("huawei");
+    w.send(ENTER);
+    w.wait_for("start from");
+    w.send(DOWN);
+    w.send(ENTER);
+    w.wait_for("✓ valid");
+    // The sandbox starts just after the first frame; the top bar says when it listens.
+    w.wait_for("→ sandbox 127.0.0.1:");
+    w.send("\u{13}");
+    w.wait_for("Job 1");
+    w.wait("the job to reach SUCCESS", |s| s.contains("final state SUCCESS"));
+    assert!(w.contents().contains("HTTP 200"));
+    w.send("q");
+    assert!(w.wait_exit());
+    let history = std::fs::read_dir(home.path().join("data/history")).expect("history dir").count();
+    assert_eq!(history, 1, "the submission is kept in the history");
+}

@@ -264,3 +264,50 @@ fn export_as_curl_copies_a_command_with_secrets_masked() {
     let password = app.form().expect("form").form.document["AdminPassword"].as_str().expect("a password").to_owned();
     assert!(!text.contains(&password), "the password is masked: {text}");
 }
+
+#[test]
+fn ctrl_s_refuses_an_invalid_form_and_sends_a_valid_one_once_the_sandbox_is_up() {
+    let mut app = app();
+    open(&mut app, HPC, 0);
+    assert!(ctrl(&mut app, 's').is_empty());
+    assert!(app.status.clone().expect("status").text.contains("2 problem(s) left"));
+    let mut app = app_with_example();
+    assert!(ctrl(&mut app, 's').is_empty(), "the sandbox is not up yet");
+    update(&mut app, Msg::SandboxReady(Ok("http://127.0.0.1:9".into())));
+    let effects = ctrl(&mut app, 's');
+    let Some(Effect::Submit(order)) = effects.first() else { panic!("{effects:?}") };
+    assert_eq!(order.api, "aliyun.ecs.CreateHpcCluster");
+    assert_eq!(order.job, 1);
+    use apiwizard::tui::JobMsg;
+    let job = |event| Msg::Job { job: 1, event };
+    update(
+        &mut app,
+        job(JobMsg::Sent {
+            method: "POST".into(),
+            url: "http://x/?Action=CreateHpcCluster".into(),
+            token: Some("t".into()),
+        }),
+    );
+    update(
+        &mut app,
+        job(JobMsg::Answered {
+            status: 400,
+            body: json!({"Code": "InvalidHpcClusterName.Malformed", "Message": "bad\u{1b}[2J"}),
+            created: None,
+            following: false,
+        }),
+    );
+    let text = screen(&app, (120, 40));
+    assert!(text.contains("FAILED") && text.contains("HTTP 400"), "{text}");
+    assert!(
+        text.contains("InvalidHpcClusterName.Malformed") && text.contains("(400): Name breaks"),
+        "explained: {text}"
+    );
+    assert!(!text.contains('\u{1b}'), "server text is sanitized");
+}
+
+fn app_with_example() -> apiwizard::tui::App {
+    let mut app = app();
+    open(&mut app, HPC, 1);
+    app
+}

@@ -35,9 +35,23 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     } else {
         Span::styled(format!(" {problems} problem(s) "), t.error())
     };
-    let crumb_text = super::fit(&crumbs.join(" › "), usize::from(size.0).saturating_sub(20));
+    // Where Ctrl-S sends: the sandbox once it listens, else the profile's name.
+    let target = match (&app.endpoint.sandbox_url, app.endpoint.is_sandbox()) {
+        (Some(url), true) => format!("→ sandbox {}", url.trim_start_matches("http://")),
+        (None, true) => "→ sandbox starting…".to_owned(),
+        (_, false) => format!("→ profile {}", app.endpoint.profile),
+    };
+    // When the path is too long the API's title goes first: where you are matters more.
+    let room = usize::from(size.0).saturating_sub(24 + target.chars().count());
+    let full = crumbs.join(" › ");
+    let crumb_text = if full.chars().count() > room { super::fit(&crumbs[1..].join(" › "), room) } else { full };
     frame.render_widget(
-        Paragraph::new(Line::from(vec![Span::styled(crumb_text, t.title()), Span::raw("  "), count])),
+        Paragraph::new(Line::from(vec![
+            Span::styled(crumb_text, t.title()),
+            Span::raw("  "),
+            count,
+            Span::styled(format!("  {target}"), t.dim()),
+        ])),
         areas.top,
     );
 

@@ -2,6 +2,7 @@
 
 mod details;
 mod form;
+mod job;
 mod overlays;
 mod preview;
 mod rows;

@@ -17,6 +17,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         PreviewMode::Body => " JSON body (v: request) ",
         PreviewMode::Http => " HTTP request (v: next) ",
         PreviewMode::Wire => " RPC wire form (v: body) ",
+        PreviewMode::Job(id) => return super::job::draw(app, id, frame, area),
     };
     let block = Block::default().borders(Borders::LEFT).title(title);
     let inner = block.inner(area);
