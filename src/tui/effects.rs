@@ -30,6 +30,8 @@ impl Runner {
                 Err(e) => vec![Msg::FileWritten(Err(format!("could not save the draft: {e}")))],
             },
             Effect::BeginSession { api, draft } => {
+                // The sandbox is started when a form opens, not before: the start screen needs none.
+                self.submitter.start_sandbox();
                 let _ = self.store.begin_session(&api, &draft);
                 Vec::new()
             }

@@ -63,15 +63,10 @@ fn event_loop(session: &mut terminal::Session, catalog: Arc<Catalog>) -> anyhow:
     let mut runner = effects::Runner::new(store, submitter::Submitter::new(Arc::clone(&app.catalog), messages));
     let mut queue: Vec<Msg> = runner.startup();
     let mut dirty = true;
-    let mut first_frame = true;
     loop {
         if dirty {
             session.terminal.draw(|frame| draw(&app, frame))?;
             dirty = false;
-            if std::mem::take(&mut first_frame) {
-                // Only after the first screen is up: nothing at start-up that it does not need.
-                runner.submitter.start_sandbox();
-            }
         }
         queue.extend(runner.submitter.poll_sandbox());
         queue.extend(from_tasks.try_iter());

@@ -1,5 +1,5 @@
-//! The wizard's side of submitting: the embedded sandbox started in the background after the first
-//! frame, a tokio runtime made on the first submit, and each submission and its job followed on it,
+//! The wizard's side of submitting: the embedded sandbox started in the background when the first
+//! form opens, a tokio runtime made on the first submit, and each submission and its job followed on it,
 //! reported back to the event loop as messages.
 
 use std::sync::Arc;
@@ -28,8 +28,11 @@ impl Submitter {
         Submitter { catalog, messages, sandbox: None, sandbox_ready: None, runtime: None, client: None }
     }
 
-    /// Starts the sandbox on a free loopback port without holding up the screen.
+    /// Starts the sandbox on a free loopback port without holding up the screen (once).
     pub fn start_sandbox(&mut self) {
+        if self.sandbox.is_some() || self.sandbox_ready.is_some() {
+            return;
+        }
         let (tx, rx) = channel();
         let catalog = Arc::clone(&self.catalog);
         std::thread::spawn(move || {
