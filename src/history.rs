@@ -48,6 +48,22 @@ pub struct JobRecord {
     pub phase: Option<Phase>,
 }
 
+impl Outcome {
+    /// Fills in what an answered submission says: status, body, success and the created id.
+    pub fn record(&mut self, submitted: &crate::http::Submitted) {
+        self.status = Some(submitted.reply.status);
+        self.response = submitted.reply.body.clone();
+        self.succeeded = submitted.reply.is_success();
+        self.created_id = submitted.created_id.clone();
+        if !self.succeeded {
+            self.error = Some(format!("the server answered {}", submitted.reply.status));
+        }
+        if let Some(job) = &submitted.job {
+            self.job = Some(JobRecord { id: job.id.clone(), state: None, phase: None });
+        }
+    }
+}
+
 impl Entry {
     /// A new entry for a submission (its secrets removed); the outcome is filled in as it comes.
     pub fn new(

@@ -7,9 +7,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let args = apiwizard::cli::Args::parse();
     let Some(command) = args.command else {
-        use clap::CommandFactory;
-        let _ = apiwizard::cli::Args::command().print_help();
-        return ExitCode::SUCCESS;
+        return wizard();
     };
     let mut stdout = std::io::stdout().lock();
     match apiwizard::cli::run(command, &mut stdout) {
@@ -17,6 +15,23 @@ fn main() -> ExitCode {
         Err(failure) => {
             eprintln!("apiwizard: {}", failure.message);
             ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn wizard() -> ExitCode {
+    let catalog = match apiwizard::spec::Catalog::load() {
+        Ok(c) => std::sync::Arc::new(c),
+        Err(e) => {
+            eprintln!("apiwizard: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match apiwizard::tui::run(catalog) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("apiwizard: {e:#}");
+            ExitCode::FAILURE
         }
     }
 }

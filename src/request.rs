@@ -124,7 +124,9 @@ pub fn rpc_wire(spec: &Spec, document: &Value) -> Vec<(String, String)> {
     out
 }
 
-fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+/// Flattens `value` under `prefix` as `Key.N.Sub` pairs (lists counted from 1; nulls and empty lists or
+/// objects give nothing), the form Alibaba RPC and the vendor CLIs use for nested values.
+pub fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
     match value {
         Value::Object(map) => map.iter().for_each(|(k, v)| flatten(&format!("{prefix}.{k}"), v, out)),
         Value::Array(items) => {
@@ -192,19 +194,20 @@ pub fn endpoint(spec: &Spec, region: &str) -> String {
 
 /// The region the request targets: a region parameter or field, else the spec's default.
 pub fn region(spec: &Spec, params: &Map<String, Value>, document: &Value) -> String {
-    let from_params = spec.params.iter().find(|p| p.role == Some(Role::Region)).and_then(|p| params.get(&p.name));
-    let from_doc = document
-        .as_object()
-        .and_then(|m| m.iter().find(|(k, _)| field_role(spec, k) == Some(Role::Region)).map(|(_, v)| v));
-    from_params
-        .or(from_doc)
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
+    explicit_region(spec, params, document)
         .or_else(|| {
             spec.document.pointer("/servers/0/variables/region/default").and_then(Value::as_str).map(str::to_owned)
         })
         .unwrap_or_else(|| "cn-hangzhou".to_owned())
+}
+
+/// The region named by a region parameter or field of the request itself, if any.
+pub fn explicit_region(spec: &Spec, params: &Map<String, Value>, document: &Value) -> Option<String> {
+    let from_params = spec.params.iter().find(|p| p.role == Some(Role::Region)).and_then(|p| params.get(&p.name));
+    let from_doc = document
+        .as_object()
+        .and_then(|m| m.iter().find(|(k, _)| field_role(spec, k) == Some(Role::Region)).map(|(_, v)| v));
+    from_params.or(from_doc).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned)
 }
 
 /// The role a top-level document field plays (`x-role` on its schema).
@@ -235,33 +238,53 @@ pub fn token_slot(spec: &Spec) -> TokenSlot {
         .map_or(TokenSlot::None, |k| TokenSlot::Field(k.clone()))
 }
 
-/// A fresh idempotency token that the slot's schema accepts: a UUID (ASCII, 36 characters), or its 32
-/// hex digits where the schema refuses hyphens (BatchCompute's token allows only a-z A-Z 0-9 _).
-pub fn new_token(schema: Option<&Value>) -> String {
-    let id = uuid::Uuid::new_v4();
-    let hyphenated = id.to_string();
-    let accepted = |text: &str| {
-        schema
-            .and_then(|s| jsonschema::validator_for(s).ok())
-            .is_none_or(|v| v.is_valid(&Value::String(text.to_owned())))
-    };
-    if accepted(&hyphenated) { hyphenated } else { id.simple().to_string() }
+/// A token's text for its slot: the hyphenated UUID where the schema asks for `format: uuid`, else
+/// the 32 hex digits, which also fit slots that allow only letters, digits and `_` (BatchCompute).
+fn token_text(schema: Option<&Value>, id: uuid::Uuid) -> String {
+    if schema.and_then(|s| s.get("format")).and_then(Value::as_str) == Some("uuid") {
+        id.hyphenated().to_string()
+    } else {
+        id.simple().to_string()
+    }
+}
+
+/// The schema of the idempotency token's slot.
+fn slot_schema<'a>(spec: &'a Spec, slot: &TokenSlot) -> Option<&'a Value> {
+    match slot {
+        TokenSlot::Param(name) => spec.params.iter().find(|p| &p.name == name).map(|p| &p.schema),
+        TokenSlot::Field(name) => schema_walk::field(&spec.request, &crate::pointer::child("", name)),
+        TokenSlot::None => None,
+    }
+}
+
+/// A fresh idempotency token that fits the API's token slot.
+pub fn new_token(spec: &Spec) -> String {
+    token_text(slot_schema(spec, &token_slot(spec)), uuid::Uuid::new_v4())
 }
 
 /// Sets an idempotency token where the API takes one, unless the user already gave one; returns it.
 pub fn ensure_token(spec: &Spec, params: &mut Map<String, Value>, document: &mut Value) -> Option<String> {
+    ensure_token_from(spec, params, document, uuid::Uuid::new_v4())
+}
+
+/// `ensure_token` with the token's UUID given, so a seeded run (`sign --nonce`) is reproducible.
+pub fn ensure_token_from(
+    spec: &Spec,
+    params: &mut Map<String, Value>,
+    document: &mut Value,
+    id: uuid::Uuid,
+) -> Option<String> {
     let present = |v: Option<&Value>| v.and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
-    match token_slot(spec) {
+    let slot = token_slot(spec);
+    let fresh = token_text(slot_schema(spec, &slot), id);
+    match slot {
         TokenSlot::Param(name) => Some(present(params.get(&name)).unwrap_or_else(|| {
-            let schema = spec.params.iter().find(|p| p.name == name).map(|p| &p.schema);
-            let t = new_token(schema);
-            params.insert(name, Value::String(t.clone()));
-            t
+            params.insert(name, Value::String(fresh.clone()));
+            fresh
         })),
         TokenSlot::Field(name) => Some(present(document.get(&name)).unwrap_or_else(|| {
-            let t = new_token(schema_walk::field(&spec.request, &crate::pointer::child("", &name)));
-            crate::pointer::set(document, &crate::pointer::child("", &name), Value::String(t.clone()));
-            t
+            crate::pointer::set(document, &crate::pointer::child("", &name), Value::String(fresh.clone()));
+            fresh
         })),
         TokenSlot::None => None,
     }
@@ -323,7 +346,84 @@ pub fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::spec::Catalog;
+
+    #[test]
+    fn tokens_fit_their_slot_and_repeat_for_the_same_seed() {
+        let catalog = Catalog::embedded().expect("specs");
+        let id = uuid::Uuid::from_u128(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef);
+        let mut params = Map::new();
+        let mut doc = serde_json::json!({});
+        let huawei = catalog.get("huaweicloud.ecs.CreateServers").expect("spec");
+        assert_eq!(
+            ensure_token_from(huawei, &mut params, &mut doc, id).as_deref(),
+            Some("01234567-89ab-cdef-0123-456789abcdef"),
+            "format: uuid keeps the hyphens"
+        );
+        let batch = catalog.get("aliyun.batchcompute.CreateCluster").expect("spec");
+        let mut params = Map::new();
+        let token = ensure_token_from(batch, &mut params, &mut doc, id).expect("slot");
+        assert_eq!(token, "0123456789abcdef0123456789abcdef", "IdempotentToken allows only [A-Za-z0-9_]");
+        assert_eq!(params["IdempotentToken"], token.as_str());
+        assert_eq!(new_token(batch).len(), 32);
+        assert_eq!(new_token(huawei).len(), 36);
+        let ecs = catalog.get("aliyun.ecs.CreateHpcCluster").expect("spec");
+        let mut doc = serde_json::json!({"ClientToken": "mine"});
+        assert_eq!(ensure_token_from(ecs, &mut Map::new(), &mut doc, id).as_deref(), Some("mine"));
+    }
+
+    /// An RPC API with one JSON-string parameter (`Conf`) and nested ones sent flat (`Tag`, `Net`).
+    fn rpc_spec() -> Spec {
+        let document = serde_json::json!({
+            "x-api-id": "test.rpc.Create", "x-style": "rpc",
+            "paths": {"/": {"post": {"operationId": "Create", "requestBody": {"content": {
+                "application/x-www-form-urlencoded": {"encoding": {"Conf": {"contentType": "application/json"}}}}}}}},
+            "components": {"schemas": {"Request": {"type": "object", "properties": {
+                "Tag": {"type": "array", "items": {"type": "object", "properties": {
+                    "Key": {"type": "string"}, "Value": {"type": "string"}}}},
+                "Net": {"type": "object", "properties": {"Ids": {"type": "array", "items": {"type": "integer"}}}},
+                "Conf": {"type": "object"},
+                "Count": {"type": "integer"}}}}}
+        });
+        Spec::from_document("test", document).expect("a valid spec")
+    }
+
+    #[test]
+    fn rpc_wire_flattens_nested_parameters_unless_they_travel_as_json() {
+        let spec = rpc_spec();
+        let doc = serde_json::json!({
+            "Tag": [{"Key": "k1", "Value": "v1"}, {"Key": "k2", "Value": "v 2"}],
+            "Net": {"Ids": [7, 8]},
+            "Conf": {"a": [1, {"b": null}]},
+            "Count": 3
+        });
+        let wire = rpc_wire(&spec, &doc);
+        let text: Vec<String> = wire.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(
+            text,
+            [
+                "Tag.1.Key=k1",
+                "Tag.1.Value=v1",
+                "Tag.2.Key=k2",
+                "Tag.2.Value=v 2",
+                "Net.Ids.1=7",
+                "Net.Ids.2=8",
+                r#"Conf={"a":[1,{"b":null}]}"#,
+                "Count=3"
+            ]
+        );
+        assert_eq!(from_rpc_wire(&spec, &wire), Ok(doc), "the sandbox reads it back typed by the schema");
+    }
+
+    #[test]
+    fn explicit_region_comes_only_from_the_request() {
+        let catalog = Catalog::embedded().expect("specs");
+        let ecs = catalog.get("aliyun.ecs.CreateHpcCluster").expect("spec");
+        let doc = serde_json::json!({"RegionId": "cn-beijing"});
+        assert_eq!(explicit_region(ecs, &Map::new(), &doc).as_deref(), Some("cn-beijing"));
+        assert_eq!(explicit_region(ecs, &Map::new(), &serde_json::json!({})), None);
+        assert_eq!(region(ecs, &Map::new(), &serde_json::json!({})), "cn-hangzhou");
+    }
 
     #[test]
     fn query_parsing_reverses_encoding() {
@@ -334,14 +434,5 @@ mod tests {
             parse_query("a=1+2&&flag&bad=%FF"),
             [("a", "1 2"), ("flag", ""), ("bad", "�")].map(|(k, v)| (k.to_owned(), v.to_owned()))
         );
-    }
-
-    #[test]
-    fn new_tokens_fit_the_slot_schema() {
-        assert_eq!(new_token(None).len(), 36);
-        let no_hyphens = json!({"type": "string", "pattern": "^[A-Za-z0-9_]+$", "maxLength": 64});
-        let token = new_token(Some(&no_hyphens));
-        assert_eq!(token.len(), 32);
-        assert!(token.chars().all(|c| c.is_ascii_hexdigit()));
     }
 }

@@ -2,11 +2,11 @@
 //! Exit codes: 0 success, 1 the input is invalid (or the request failed), 2 usage or input errors.
 
 mod export;
-mod input;
 mod inspect;
 mod serve;
 mod sign;
 mod submit;
+mod target;
 mod validate;
 
 use std::io::Write;
@@ -85,6 +85,12 @@ impl Failure {
 impl From<crate::spec::SpecError> for Failure {
     fn from(e: crate::spec::SpecError) -> Failure {
         Failure::usage(e.to_string())
+    }
+}
+
+impl From<crate::input::InputError> for Failure {
+    fn from(e: crate::input::InputError) -> Failure {
+        Failure::usage(e.0)
     }
 }
 

@@ -9,9 +9,10 @@ use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
-use super::{Failure, Format, input};
+use super::{Failure, Format};
 use crate::history::{Entry, History, JobRecord};
 use crate::http::{Client, Endpoint, RetryPolicy, SendEvent, Settings, Submission, SubmitError, SubmitEvent};
+use crate::input;
 use crate::jobs::{self, JobEnd, JobEvent, Phase, PollOptions, Progress};
 use crate::request::type_by_schema;
 use crate::sandbox::{self, Config};
@@ -135,20 +136,14 @@ async fn session(
         Err(other) => return Err(Failure::usage(other.to_string())),
     };
     if let Some(s) = &submitted {
-        entry.outcome.status = Some(s.reply.status);
-        entry.outcome.response = s.reply.body.clone();
-        entry.outcome.succeeded = s.reply.is_success();
-        entry.outcome.created_id = s.created_id.clone();
-        if !s.reply.is_success() {
-            entry.outcome.error = Some(format!("the server answered {}", s.reply.status));
-        }
+        entry.outcome.record(s);
     }
     let job = submitted.as_ref().and_then(|s| s.job.clone());
-    if let Some(job) = &job {
-        entry.outcome.job = Some(JobRecord { id: job.id.clone(), state: None, phase: None });
-        if args.wait && entry.outcome.succeeded {
-            follow(&client, &progress, job, &base, args, &mut entry).await;
-        }
+    if let Some(job) = &job
+        && args.wait
+        && entry.outcome.succeeded
+    {
+        follow(&client, &progress, job, &base, args, &mut entry).await;
     }
     let saved = History::open().save(&entry);
     if let Err(e) = &saved {

@@ -5,7 +5,8 @@ use std::path::Path;
 
 use serde_json::json;
 
-use super::{Failure, Format, input};
+use super::{Failure, Format};
+use crate::input;
 use crate::spec::Spec;
 
 pub fn run(spec: &Spec, file: Option<&Path>, format: Format, out: &mut dyn Write) -> Result<u8, Failure> {

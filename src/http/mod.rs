@@ -1,8 +1,10 @@
-//! Talking to endpoints: signing requests for the real clouds (`sign`) and sending them (`client`),
-//! with the retry policy (`retry`) and the whole submit of one document (`submit`).
+//! Talking to endpoints: credentials and signing for the real clouds (`credentials`, `sign`), sending
+//! with the retry policy (`client`, `retry`), and the whole submit of one document (`submit`).
 
 pub mod client;
+pub mod credentials;
 pub mod retry;
+pub mod sign;
 pub mod submit;
 
 pub use client::{Client, Reply, SendError, SendEvent, Settings};

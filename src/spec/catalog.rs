@@ -2,6 +2,7 @@
 //! case-insensitively, with a "did you mean" for unknown ids.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -20,7 +21,7 @@ pub enum SpecError {
 }
 
 pub struct Catalog {
-    specs: Vec<Spec>,
+    specs: Vec<Arc<Spec>>,
 }
 
 impl Catalog {
@@ -32,6 +33,11 @@ impl Catalog {
             catalog.add_folder(Path::new(&dir))?;
         }
         Ok(catalog)
+    }
+
+    /// A catalog of exactly these specs (synthetic specs in tests and benchmarks).
+    pub fn with_specs(specs: Vec<Spec>) -> Catalog {
+        Catalog { specs: specs.into_iter().map(Arc::new).collect() }
     }
 
     /// Only the specs compiled into the binary.
@@ -64,16 +70,16 @@ impl Catalog {
             .map_err(|e| SpecError::Invalid { file: file.to_owned(), reason: e.to_string() })?;
         let spec = Spec::from_document(file, document)?;
         self.specs.retain(|s| s.id != spec.id);
-        self.specs.push(spec);
+        self.specs.push(Arc::new(spec));
         Ok(())
     }
 
-    pub fn specs(&self) -> &[Spec] {
+    pub fn specs(&self) -> &[Arc<Spec>] {
         &self.specs
     }
 
     /// The spec whose id matches `id` ignoring case.
-    pub fn get(&self, id: &str) -> Result<&Spec, SpecError> {
+    pub fn get(&self, id: &str) -> Result<&Arc<Spec>, SpecError> {
         if let Some(spec) = self.specs.iter().find(|s| s.id.eq_ignore_ascii_case(id)) {
             return Ok(spec);
         }

@@ -202,6 +202,11 @@ impl Spec {
         }
     }
 
+    /// The operation's `operationId` (its action name, e.g. `CreateServers`).
+    pub fn operation_id(&self) -> &str {
+        self.operation.get("operationId").and_then(Value::as_str).unwrap_or_default()
+    }
+
     /// Alibaba action and version (`x-acs`), when the API has them.
     pub fn acs(&self) -> Option<(&str, &str)> {
         let acs = self.operation.get("x-acs")?;

@@ -8,10 +8,43 @@ use super::{Violation, codes, keywords, message};
 use crate::pointer;
 use crate::spec::{Codes, Spec, SpecError, schema_walk};
 
-pub struct Engine {
+/// One compiled schema; `schema` is the one its fields and codes are looked up in.
+struct Compiled {
     validator: Validator,
     schema: Value,
+}
+
+pub struct Engine {
     codes: Codes,
+    /// The whole schema — or, when nothing at the root ties its properties together, only the root's
+    /// own keywords, each property then checked by its own part so an edit re-checks one part.
+    root: Compiled,
+    parts: Vec<(String, Compiled)>,
+}
+
+/// Root keywords that only look at the root object itself (so properties can be checked apart).
+const LOCAL_ROOT_KEYWORDS: &[&str] = &[
+    "$defs",
+    "$id",
+    "$schema",
+    "$comment",
+    "additionalProperties",
+    "description",
+    "required",
+    "title",
+    "type",
+    "properties",
+    "minProperties",
+    "maxProperties",
+    "propertyNames",
+    "examples",
+    "default",
+];
+
+fn build(schema: &Value) -> Result<Validator, String> {
+    keywords::register(jsonschema::options().with_draft(jsonschema::Draft::Draft202012).should_validate_formats(true))
+        .build(schema)
+        .map_err(|e| format!("request schema does not compile: {e}"))
 }
 
 impl std::fmt::Debug for Engine {
@@ -32,23 +65,75 @@ impl Spec {
 
 impl Engine {
     pub fn compile(schema: &Value, codes: Codes) -> Result<Engine, String> {
-        let options = keywords::register(
-            jsonschema::options().with_draft(jsonschema::Draft::Draft202012).should_validate_formats(true),
-        );
-        let validator = options.build(schema).map_err(|e| format!("request schema does not compile: {e}"))?;
-        Ok(Engine { validator, schema: schema.clone(), codes })
+        let props = schema.get("properties").and_then(Value::as_object);
+        let separable = schema
+            .as_object()
+            .is_some_and(|root| root.keys().all(|k| k.starts_with("x-") || LOCAL_ROOT_KEYWORDS.contains(&k.as_str())));
+        let Some(props) = props.filter(|p| separable && p.len() > 1) else {
+            let root = Compiled { validator: build(schema)?, schema: schema.clone() };
+            return Ok(Engine { codes, root, parts: Vec::new() });
+        };
+        // The root keeps its property names (for `additionalProperties`) but not their schemas.
+        let mut stripped = schema.clone();
+        stripped["properties"] = Value::Object(props.keys().map(|k| (k.clone(), Value::Bool(true))).collect());
+        let root = Compiled { validator: build(&stripped)?, schema: schema.clone() };
+        let mut parts = Vec::new();
+        for (name, sub) in props {
+            let mut part = match sub {
+                Value::Object(_) => sub.clone(),
+                other => serde_json::json!({"allOf": [other]}),
+            };
+            for key in ["$defs", "$id"] {
+                if let Some(v) = schema.get(key) {
+                    part[key] = v.clone();
+                }
+            }
+            parts.push((name.clone(), Compiled { validator: build(&part)?, schema: part }));
+        }
+        Ok(Engine { codes, root, parts })
     }
 
     pub fn is_valid(&self, document: &Value) -> bool {
-        self.validator.is_valid(document)
+        self.root.validator.is_valid(document)
+            && self.parts.iter().all(|(k, part)| document.get(k).is_none_or(|v| part.validator.is_valid(v)))
     }
 
     /// Every violation in `document`, in schema order, without duplicates.
     pub fn validate(&self, document: &Value) -> Vec<Violation> {
-        let mut out: Vec<Violation> = Vec::new();
-        for error in self.validator.iter_errors(document) {
-            for v in self.explain(&error) {
-                if !out.contains(&v) {
+        let mut out = self.validate_root(document);
+        for (key, _) in &self.parts {
+            out.extend(self.validate_part(document, key).unwrap_or_default());
+        }
+        out
+    }
+
+    /// Whether the document's top-level properties are checked apart (see `validate_part`).
+    pub fn is_partitioned(&self) -> bool {
+        !self.parts.is_empty()
+    }
+
+    /// The top-level property names checked apart, in schema order.
+    pub fn part_names(&self) -> impl Iterator<Item = &str> {
+        self.parts.iter().map(|(k, _)| k.as_str())
+    }
+
+    /// The violations of the root alone (everything, when the schema is not partitioned).
+    pub fn validate_root(&self, document: &Value) -> Vec<Violation> {
+        self.run(&self.root, document, "")
+    }
+
+    /// The violations inside one top-level property; `None` when it is not checked apart.
+    pub fn validate_part(&self, document: &Value, key: &str) -> Option<Vec<Violation>> {
+        let (_, part) = self.parts.iter().find(|(k, _)| k == key)?;
+        Some(document.get(key).map(|v| self.run(part, v, &pointer::child("", key))).unwrap_or_default())
+    }
+
+    fn run(&self, compiled: &Compiled, value: &Value, prefix: &str) -> Vec<Violation> {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for error in compiled.validator.iter_errors(value) {
+            for v in self.explain(compiled, &error, prefix) {
+                if seen.insert(v.clone()) {
                     out.push(v);
                 }
             }
@@ -56,16 +141,20 @@ impl Engine {
         out
     }
 
-    fn explain(&self, error: &ValidationError<'_>) -> Vec<Violation> {
-        let at = error.instance_path().as_str().to_owned();
+    /// Turns one validator error into violations. Lookups use pointers relative to `compiled`'s
+    /// schema; reported pointers and code templates use the full pointer (`prefix` + relative).
+    fn explain(&self, compiled: &Compiled, error: &ValidationError<'_>, prefix: &str) -> Vec<Violation> {
+        let rel = error.instance_path().as_str().to_owned();
+        let schema = &compiled.schema;
+        let at = format!("{prefix}{rel}");
         let location = error.schema_path().as_str();
         let keyword_node =
-            pointer::split_last(location).and_then(|(parent, _)| schema_walk::at_location(&self.schema, parent));
+            pointer::split_last(location).and_then(|(parent, _)| schema_walk::at_location(schema, parent));
         match error.kind() {
             ValidationErrorKind::Required { property } => {
                 let name = property.as_str().unwrap_or_default();
                 let missing = pointer::child(&at, name);
-                let field = schema_walk::field(&self.schema, &missing);
+                let field = schema_walk::field(schema, &missing[prefix.len()..]);
                 vec![Violation {
                     code: codes::missing(&self.codes, field, &missing),
                     message: message::missing(&missing, field),
@@ -94,7 +183,7 @@ impl Engine {
                 // The location may end at `propertyNames` or at the keyword inside it.
                 let names = keyword_node.map(|n| n.get("propertyNames").unwrap_or(n));
                 vec![Violation {
-                    code: codes::invalid(&self.codes, names, schema_walk::field(&self.schema, &p), &p),
+                    code: codes::invalid(&self.codes, names, schema_walk::field(schema, &p[prefix.len()..]), &p),
                     message: message::invalid(&p, inner.kind(), inner.instance(), names, None).replacen(
                         &pointer::label(&p),
                         &format!("the key {key:?} of {}", pointer::label(&at)),
@@ -104,7 +193,7 @@ impl Engine {
                 }]
             }
             kind => {
-                let field = schema_walk::field(&self.schema, &at);
+                let field = schema_walk::field(schema, &rel);
                 vec![Violation {
                     code: codes::invalid(&self.codes, keyword_node, field, &at),
                     message: message::invalid(&at, kind, error.instance(), keyword_node, field),

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 /// One broken rule: where (RFC 6901 pointer into the document), the provider's error code, and what
 /// is wrong and what is allowed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Violation {
     pub pointer: String,
     pub code: String,

@@ -3,15 +3,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
-use super::support::{apiwizard, fixtures_dir};
-
-const IDS: [&str; 5] = [
-    "aliyun.batchcompute.CreateCluster",
-    "aliyun.ehpc.CreateCluster",
-    "huaweicloud.ecs.CreateServers",
-    "aliyun.starrocks.CreateInstanceV1",
-    "aliyun.ecs.CreateHpcCluster",
-];
+use super::support::{IDS, apiwizard, fixtures_dir};
 
 #[test]
 fn list_shows_every_api_with_method_and_path() {

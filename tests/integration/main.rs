@@ -1,8 +1,15 @@
 //! One integration test binary (fewer links, one place to look): each module covers one surface.
 
 mod cli;
+mod e2e;
 mod engine_props;
+mod export;
 mod fixtures;
+mod pty;
 mod sandbox;
+mod sign;
 mod submit;
 mod support;
+mod tui_snapshots;
+mod tui_support;
+mod tui_update;

@@ -13,7 +13,7 @@ pub fn fixtures_dir() -> PathBuf {
 }
 
 /// The real binary, with HOME and the XDG folders pointed at a temporary directory so tests never
-/// read or write the user's files.
+/// read or write the user's files, and no cloud credential or override inherited from the caller.
 pub fn apiwizard(home: &tempfile::TempDir) -> assert_cmd::Command {
     assert_cmd::Command::from_std(apiwizard_process(home))
 }
@@ -26,9 +26,37 @@ pub fn apiwizard_process(home: &tempfile::TempDir) -> std::process::Command {
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .env_remove("APIWIZARD_SPECS")
         .env_remove("APIWIZARD_DATA_DIR")
-        .env_remove("APIWIZARD_CONFIG_DIR");
+        .env_remove("APIWIZARD_CONFIG_DIR")
+        .env_remove(apiwizard::profile::SANDBOX_URL_VAR);
+    for name in apiwizard::http::credentials::env_var_names() {
+        cmd.env_remove(name);
+    }
     cmd
 }
+
+/// Writes profiles.toml where the binary run by `apiwizard(home)` looks for it.
+pub fn write_profiles(home: &tempfile::TempDir, text: &str) {
+    let dir = home.path().join("config/apiwizard");
+    std::fs::create_dir_all(&dir).expect("config dir");
+    std::fs::write(dir.join("profiles.toml"), text).expect("write profiles");
+}
+
+/// The API's first documented example, written to a file in `home`.
+pub fn example_file(home: &tempfile::TempDir, id: &str) -> PathBuf {
+    let catalog = catalog();
+    let spec = catalog.get(id).expect("known api");
+    let path = home.path().join(format!("{id}.json"));
+    std::fs::write(&path, spec.examples[0].value.to_string()).expect("write example");
+    path
+}
+
+pub const IDS: [&str; 5] = [
+    "aliyun.batchcompute.CreateCluster",
+    "aliyun.ehpc.CreateCluster",
+    "huaweicloud.ecs.CreateServers",
+    "aliyun.starrocks.CreateInstanceV1",
+    "aliyun.ecs.CreateHpcCluster",
+];
 
 /// One catalog for the whole test binary, so each schema is compiled once, not once per sandbox.
 pub fn shared_catalog() -> std::sync::Arc<Catalog> {

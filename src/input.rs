@@ -1,4 +1,4 @@
-//! Reading a JSON document from a file or standard input, with a size limit and errors that say
+//! Reading a JSON document (CLI and wizard alike) from a file or standard input, with a size limit and errors that say
 //! where the JSON breaks.
 
 use std::io::Read;
@@ -6,38 +6,41 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::Failure;
+/// Why an input could not be used, in words for the user.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct InputError(pub String);
 
 /// Larger inputs are refused: no request body of these APIs comes near it.
 pub const MAX_INPUT_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Reads and parses `path` (`None` or `-` is standard input).
-pub fn read_document(path: Option<&Path>) -> Result<Value, Failure> {
+pub fn read_document(path: Option<&Path>) -> Result<Value, InputError> {
     let (name, bytes) = read_bytes(path)?;
     parse(&name, &bytes)
 }
 
-fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), Failure> {
+fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), InputError> {
     let mut bytes = Vec::new();
     let name = match path.filter(|p| p.as_os_str() != "-") {
         Some(p) => {
             let name = p.display().to_string();
-            let file = std::fs::File::open(p).map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
+            let file = std::fs::File::open(p).map_err(|e| InputError(format!("cannot read {name}: {e}")))?;
             file.take(MAX_INPUT_BYTES + 1)
                 .read_to_end(&mut bytes)
-                .map_err(|e| Failure::usage(format!("cannot read {name}: {e}")))?;
+                .map_err(|e| InputError(format!("cannot read {name}: {e}")))?;
             name
         }
         None => {
             std::io::stdin()
                 .take(MAX_INPUT_BYTES + 1)
                 .read_to_end(&mut bytes)
-                .map_err(|e| Failure::usage(format!("cannot read standard input: {e}")))?;
+                .map_err(|e| InputError(format!("cannot read standard input: {e}")))?;
             "standard input".to_owned()
         }
     };
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(Failure::usage(format!(
+        return Err(InputError(format!(
             "{name} is larger than {} MiB; a request document must be smaller",
             MAX_INPUT_BYTES / 1024 / 1024
         )));
@@ -46,13 +49,13 @@ fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), Failure> {
 }
 
 /// Parses JSON bytes, naming the source and the line and column of the first error.
-pub fn parse(name: &str, bytes: &[u8]) -> Result<Value, Failure> {
+pub fn parse(name: &str, bytes: &[u8]) -> Result<Value, InputError> {
     serde_json::from_slice(bytes).map_err(|e| {
         let what = match e.classify() {
             serde_json::error::Category::Io | serde_json::error::Category::Data => "cannot be read as JSON",
             serde_json::error::Category::Syntax => "is not valid JSON",
             serde_json::error::Category::Eof => "ends before the JSON is complete",
         };
-        Failure::usage(format!("{name} {what}: {e}"))
+        InputError(format!("{name} {what}: {e}"))
     })
 }

@@ -1,0 +1,77 @@
+//! Flags shared by `sign` and `export`: which profile, region, endpoint and operation parameters,
+//! and the fixed date and nonce that make a signed request reproducible.
+
+use serde_json::Value;
+
+use super::Failure;
+use crate::http::credentials::process_env;
+use crate::http::sign::Moment;
+use crate::profile::{self, Choice, ProfileError, Profiles, Target};
+use crate::spec::Spec;
+
+#[derive(clap::Args, Debug)]
+pub struct TargetArgs {
+    /// Profile: `sandbox`, `env` (keys from ALIBABA_CLOUD_* / HUAWEICLOUD_SDK_*) or one in profiles.toml.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// Region (default: the document's region field, then the profile, the environment, the spec).
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Base URL, e.g. https://ecs.cn-beijing.aliyuncs.com (default: the profile's, else the documented host).
+    #[arg(long)]
+    pub endpoint: Option<String>,
+    /// A parameter outside the document (project_id, X-Client-Token, IdempotentToken); repeatable.
+    #[arg(long = "param", value_name = "NAME=VALUE", value_parser = parse_param)]
+    pub params: Vec<(String, String)>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct MomentArgs {
+    /// Sign as of this RFC 3339 time (for Huawei it becomes X-Sdk-Date), e.g. 2024-05-01T08:00:00Z.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The signature nonce (Alibaba); it also seeds any idempotency token the tool adds.
+    #[arg(long)]
+    pub nonce: Option<String>,
+}
+
+impl MomentArgs {
+    pub fn moment(&self) -> Result<Moment, Failure> {
+        Moment::parse(self.date.as_deref(), self.nonce.as_deref()).map_err(Failure::usage)
+    }
+}
+
+fn parse_param(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => Ok((name.trim().to_owned(), value.to_owned())),
+        _ => Err(format!("{text:?} must be NAME=VALUE, e.g. project_id=0605767b8b00d5c32f2cc0169e5ae3c5")),
+    }
+}
+
+impl From<ProfileError> for Failure {
+    fn from(e: ProfileError) -> Failure {
+        Failure::usage(e.to_string())
+    }
+}
+
+/// What happens without `--profile`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unset {
+    /// The `default` of profiles.toml, else the sandbox.
+    ConfiguredDefault,
+    /// No profile: the documented endpoint, unsigned.
+    NoProfile,
+}
+
+/// Resolves the target from the flags.
+pub fn resolve(spec: &Spec, document: &Value, args: &TargetArgs, unset: Unset) -> Result<Target, Failure> {
+    let profiles = Profiles::load()?;
+    let profile = match (args.profile.as_deref(), unset) {
+        (Some(name), _) => Some(name),
+        (None, Unset::ConfiguredDefault) => Some(profiles.default_name()),
+        (None, Unset::NoProfile) => None,
+    };
+    let choice =
+        Choice { profile, region: args.region.as_deref(), endpoint: args.endpoint.as_deref(), params: &args.params };
+    Ok(profile::resolve(spec, document, &choice, &profiles, &process_env)?)
+}

@@ -1,0 +1,57 @@
+//! Hiding secrets before anything leaves the program: every `writeOnly` document field (found by
+//! `drafts::secret_pointers` through the schema) and operation parameter is replaced by a fixed mask.
+
+use serde_json::{Map, Value};
+
+use crate::spec::Spec;
+
+pub const MASK: &str = "********";
+
+/// A copy of `document` with every value whose schema is `writeOnly` replaced by `MASK`.
+pub fn document(spec: &Spec, document: &Value) -> Value {
+    let mut out = document.clone();
+    for at in crate::drafts::secret_pointers(spec, document) {
+        if out.pointer(&at).is_some_and(|v| !v.is_null()) {
+            crate::pointer::set(&mut out, &at, Value::String(MASK.to_owned()));
+        }
+    }
+    out
+}
+
+/// A copy of the operation parameters with every `writeOnly` one replaced by `MASK`.
+pub fn params(spec: &Spec, params: &Map<String, Value>) -> Map<String, Value> {
+    let secret = |name: &str| {
+        spec.params.iter().any(|p| p.name == name && p.schema.get("writeOnly").and_then(Value::as_bool) == Some(true))
+    };
+    params
+        .iter()
+        .map(|(k, v)| (k.clone(), if secret(k) { Value::String(MASK.to_owned()) } else { v.clone() }))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::Catalog;
+
+    #[test]
+    fn write_only_fields_are_masked_at_any_depth() {
+        let catalog = Catalog::embedded().expect("specs");
+        let starrocks = catalog.get("aliyun.starrocks.CreateInstanceV1").expect("spec");
+        let doc = serde_json::json!({"InstanceName": "c1", "AdminPassword": "Secret#123"});
+        assert_eq!(document(starrocks, &doc), serde_json::json!({"InstanceName": "c1", "AdminPassword": MASK}));
+        let ehpc = catalog.get("aliyun.ehpc.CreateCluster").expect("spec");
+        let doc = serde_json::json!({"ClusterCredentials": {"Password": "Pw#12345", "KeyPairName": "k"}});
+        let shown = document(ehpc, &doc);
+        assert_eq!(shown["ClusterCredentials"]["Password"], MASK);
+        assert_eq!(shown["ClusterCredentials"]["KeyPairName"], "k");
+        for spec in catalog.specs() {
+            for example in &spec.examples {
+                let text = document(spec, &example.value).to_string();
+                for secret in ["password_example", "1qaz@QAZ"] {
+                    assert!(!text.contains(secret), "{} example {} leaks {secret}", spec.id, example.name);
+                }
+            }
+        }
+    }
+}

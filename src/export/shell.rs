@@ -1,0 +1,196 @@
+//! POSIX shell words: quoting a value so a shell passes it through unchanged, and splitting a pasted
+//! command line back into words (single, double and `$'…'` quotes, backslashes, line continuations).
+
+/// `text` as one shell word: bare when it holds only characters no shell treats specially, in
+/// single quotes otherwise (a `'` inside becomes `'\''`), and as `$'…'` with escapes when it holds
+/// control characters, so none reaches the terminal raw.
+pub fn quote(text: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-_.,/:=@%+".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text.to_owned()
+    } else if text.chars().any(char::is_control) {
+        let mut out = String::from("$'");
+        for c in text.chars() {
+            match c {
+                '\\' | '\'' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+                c => out.push(c),
+            }
+        }
+        out.push('\'');
+        out
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+/// Words joined one per line with ` \` continuations, the first line holding `head`.
+pub fn lines(head: &str, words: &[String]) -> String {
+    let mut out = head.to_owned();
+    for w in words {
+        out.push_str(" \\\n  ");
+        out.push_str(w);
+    }
+    out.push('\n');
+    out
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the command ends inside a {0} quote")]
+pub struct Unterminated(&'static str);
+
+/// Splits a command line into words as a POSIX shell would (no expansion). `\r` is treated as
+/// whitespace so text copied on Windows splits the same.
+pub fn split(text: &str) -> Result<Vec<String>, Unterminated> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('\n') => {}
+                Some('\r') => {
+                    chars.next_if_eq(&'\n');
+                }
+                Some(next) => {
+                    word.push(next);
+                    in_word = true;
+                }
+                None => {}
+            },
+            '\'' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('\'') => break,
+                        Some(ch) => word.push(ch),
+                        None => return Err(Unterminated("single")),
+                    }
+                }
+            }
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('"') => break,
+                        Some('\\') => match chars.next() {
+                            Some(e @ ('"' | '\\' | '$' | '`')) => word.push(e),
+                            Some('\n') => {}
+                            Some(other) => {
+                                word.push('\\');
+                                word.push(other);
+                            }
+                            None => return Err(Unterminated("double")),
+                        },
+                        Some(ch) => word.push(ch),
+                        None => return Err(Unterminated("double")),
+                    }
+                }
+            }
+            '$' if chars.peek() == Some(&'\'') => {
+                chars.next();
+                in_word = true;
+                ansi_c(&mut chars, &mut word)?;
+            }
+            c if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            c => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    Ok(words)
+}
+
+/// The body of a `$'…'` word (browsers' "copy as cURL" uses it for bodies with odd characters).
+fn ansi_c(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, word: &mut String) -> Result<(), Unterminated> {
+    loop {
+        match chars.next() {
+            Some('\'') => return Ok(()),
+            Some('\\') => {
+                let Some(e) = chars.next() else { return Err(Unterminated("$'")) };
+                match e {
+                    'n' => word.push('\n'),
+                    't' => word.push('\t'),
+                    'r' => word.push('\r'),
+                    '0' => word.push('\0'),
+                    'x' | 'u' | 'U' => {
+                        let max = match e {
+                            'x' => 2,
+                            'u' => 4,
+                            _ => 8,
+                        };
+                        let mut digits = String::new();
+                        while digits.len() < max && chars.peek().is_some_and(char::is_ascii_hexdigit) {
+                            digits.extend(chars.next());
+                        }
+                        match u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32) {
+                            Some(ch) => word.push(ch),
+                            None => {
+                                word.push('\\');
+                                word.push(e);
+                                word.push_str(&digits);
+                            }
+                        }
+                    }
+                    other => word.push(other),
+                }
+            }
+            Some(ch) => word.push(ch),
+            None => return Err(Unterminated("$'")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting_round_trips_through_split() {
+        for text in [
+            "plain",
+            "",
+            "a b",
+            "it's",
+            r#"{"a":"b c","d":['x']}"#,
+            "中文 ✓",
+            "$HOME `x` \\n",
+            "tab\there",
+            "esc\u{1b}[31m'\\\n\u{85}",
+        ] {
+            let q = quote(text);
+            assert_eq!(split(&q).expect("splits"), vec![text.to_owned()], "{q}");
+        }
+        assert_eq!(quote("https://h/x?a=b"), "'https://h/x?a=b'", "? and & are special to the shell");
+        assert_eq!(quote("--flag=v"), "--flag=v");
+        assert_eq!(quote("a\u{1b}b"), "$'a\\u001bb'", "no raw escape reaches the terminal");
+    }
+
+    #[test]
+    fn split_handles_continuations_and_ansi_c() {
+        let cmd = "curl -X POST \\\n  'https://h/?a=1' \\\r\n  -H \"x-y: \\\"q\\\"\" --data-raw $'{\"a\":\"\\u4e2d\\n\\x41\\'\"}'";
+        assert_eq!(
+            split(cmd).expect("splits"),
+            ["curl", "-X", "POST", "https://h/?a=1", "-H", "x-y: \"q\"", "--data-raw", "{\"a\":\"中\nA'\"}"]
+        );
+        assert_eq!(split("a\\ b c''"), Ok(vec!["a b".to_owned(), "c".to_owned()]));
+        assert_eq!(split("'open"), Err(Unterminated("single")));
+        assert_eq!(split("\"open"), Err(Unterminated("double")));
+        assert_eq!(split("$'\\u{zz"), Err(Unterminated("$'")));
+    }
+}

@@ -1,0 +1,96 @@
+//! `oneOf` alternatives on an object (key pair / password / image password; new / existing EIP):
+//! which one is active, which fields it hides, and switching with the other branch's values stashed
+//! so that switching back loses nothing.
+
+use serde_json::{Map, Value};
+
+use super::FormState;
+use crate::spec::schema_walk;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternatives {
+    pub titles: Vec<String>,
+    pub active: usize,
+    required: Vec<Vec<String>>,
+}
+
+impl Alternatives {
+    /// Fields the active branch does not use: required by another branch, not by this one.
+    pub fn hidden_fields(&self) -> Vec<String> {
+        let mine = &self.required[self.active];
+        let mut out: Vec<String> = self
+            .required
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != self.active)
+            .flat_map(|(_, r)| r.iter().cloned())
+            .filter(|f| !mine.contains(f))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+fn names(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect()
+}
+
+impl FormState {
+    /// The alternatives of the object at `at`, if its schema has a titled `oneOf`.
+    pub fn alternatives(&self, at: &str) -> Option<Alternatives> {
+        let root = &self.spec().request;
+        let node = schema_walk::field(root, at)?;
+        let branches = node.get("oneOf")?.as_array()?;
+        let branches: Vec<&Value> = branches.iter().map(|b| schema_walk::resolve(root, b)).collect();
+        let titles: Vec<String> = branches
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                b.get("title").and_then(Value::as_str).map_or_else(|| format!("option {}", i + 1), str::to_owned)
+            })
+            .collect();
+        let required: Vec<Vec<String>> = branches.iter().map(|b| names(b.get("required"))).collect();
+        let object = self.document.pointer(at).and_then(Value::as_object);
+        let present = |fields: &Vec<String>| object.is_some_and(|o| fields.iter().all(|f| o.contains_key(f)));
+        let active = self
+            .choices
+            .get(at)
+            .copied()
+            .filter(|i| *i < titles.len())
+            .or_else(|| required.iter().position(|r| !r.is_empty() && present(r)))
+            .or_else(|| required.iter().position(Vec::is_empty))
+            .unwrap_or(0);
+        Some(Alternatives { titles, active, required })
+    }
+
+    /// Switches the object at `at` to branch `index`, stashing the fields the new branch hides and
+    /// restoring what was stashed for it.
+    pub fn choose_alternative(&mut self, at: &str, index: usize) {
+        let Some(mut alts) = self.alternatives(at) else { return };
+        if index >= alts.titles.len() {
+            return;
+        }
+        let old = alts.active;
+        alts.active = index;
+        let hide = alts.hidden_fields();
+        if self.document.pointer(at).is_none() {
+            crate::pointer::set(&mut self.document, at, Value::Object(Map::new()));
+        }
+        if let Some(Value::Object(object)) = self.document.pointer_mut(at) {
+            let stash = self.stash.entry((at.to_owned(), old)).or_default();
+            for field in &hide {
+                if let Some(v) = object.shift_remove(field) {
+                    stash.insert(field.clone(), v);
+                }
+            }
+            if let Some(back) = self.stash.remove(&(at.to_owned(), index)) {
+                for (k, v) in back {
+                    object.insert(k, v);
+                }
+            }
+        }
+        self.choices.insert(at.to_owned(), index);
+        self.revalidate_touching(&super::Target::Field(at.to_owned()));
+    }
+}

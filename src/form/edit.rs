@@ -1,0 +1,219 @@
+//! Changing values: typed text input, toggles, choices, unsetting, and list and map operations, each
+//! followed by validation.
+
+use serde_json::{Map, Value};
+
+use super::{FieldKind, FormState, Target};
+use crate::pointer;
+use crate::spec::schema_walk;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("{0:?} is not a whole number; type digits, with an optional leading -")]
+    NotInteger(String),
+    #[error("{0:?} is not a number; type digits with an optional - and decimal point")]
+    NotNumber(String),
+    #[error("not valid JSON: {0}")]
+    NotJson(String),
+    #[error("this list allows at most {0} items")]
+    TooManyItems(u64),
+    #[error("the key {0:?} already exists")]
+    DuplicateKey(String),
+    #[error("a key cannot be empty")]
+    EmptyKey,
+    #[error("there is nothing here to change")]
+    NoSuchValue,
+}
+
+impl FormState {
+    fn put(&mut self, target: &Target, value: Option<Value>) {
+        match (target, value) {
+            (Target::Param(name), Some(v)) => {
+                self.params.insert(name.clone(), v);
+            }
+            (Target::Param(name), None) => {
+                self.params.shift_remove(name);
+            }
+            (Target::Field(p), Some(v)) => {
+                pointer::set(&mut self.document, p, v);
+            }
+            (Target::Field(p), None) => {
+                pointer::remove(&mut self.document, p);
+            }
+        }
+        self.revalidate_touching(target);
+    }
+
+    /// The text an editor starts from: base64 decoded, JSON pretty-printed, strings unquoted.
+    pub fn edit_text(&self, target: &Target) -> String {
+        match (self.kind(target), self.value(target)) {
+            (_, None) => String::new(),
+            (FieldKind::Base64Text, Some(Value::String(s))) => crate::validate::keywords::decode_base64(s)
+                .and_then(|b| String::from_utf8(b).ok())
+                .unwrap_or_else(|| s.clone()),
+            (FieldKind::RawJson | FieldKind::Object | FieldKind::Array | FieldKind::Map, Some(v)) => {
+                serde_json::to_string_pretty(v).unwrap_or_default()
+            }
+            (_, Some(v)) => crate::request::scalar_text(v),
+        }
+    }
+
+    /// Sets a value from what the user typed; empty text unsets the field.
+    pub fn set_text(&mut self, target: &Target, text: &str) -> Result<(), EditError> {
+        if text.is_empty() {
+            self.put(target, None);
+            return Ok(());
+        }
+        let value = match self.kind(target) {
+            FieldKind::Integer => {
+                Value::from(text.trim().parse::<i64>().map_err(|_| EditError::NotInteger(text.to_owned()))?)
+            }
+            FieldKind::Number => {
+                let n: f64 = text.trim().parse().map_err(|_| EditError::NotNumber(text.to_owned()))?;
+                serde_json::Number::from_f64(n)
+                    .map(Value::Number)
+                    .ok_or_else(|| EditError::NotNumber(text.to_owned()))?
+            }
+            FieldKind::Base64Text => {
+                use base64::Engine as _;
+                Value::String(base64::engine::general_purpose::STANDARD.encode(text.as_bytes()))
+            }
+            FieldKind::RawJson | FieldKind::Object | FieldKind::Array | FieldKind::Map => {
+                serde_json::from_str(text).map_err(|e| EditError::NotJson(e.to_string()))?
+            }
+            FieldKind::Boolean => match text.trim() {
+                "true" => Value::Bool(true),
+                "false" => Value::Bool(false),
+                other => Value::String(other.to_owned()),
+            },
+            FieldKind::Text | FieldKind::Secret | FieldKind::JsonText | FieldKind::Choice => {
+                Value::String(text.to_owned())
+            }
+        };
+        self.put(target, Some(value));
+        Ok(())
+    }
+
+    /// Sets a value as-is (a choice from a list, a restored value).
+    pub fn set_value(&mut self, target: &Target, value: Option<Value>) {
+        self.put(target, value);
+    }
+
+    /// Booleans cycle true → false → unset (required ones skip unset).
+    pub fn toggle(&mut self, target: &Target, required: bool) {
+        let next = match self.value(target) {
+            None => Some(Value::Bool(true)),
+            Some(Value::Bool(true)) => Some(Value::Bool(false)),
+            _ if required => Some(Value::Bool(true)),
+            _ => None,
+        };
+        self.put(target, next);
+    }
+
+    /// The allowed values of a choice field, each with its meaning when the spec gives one.
+    pub fn choices(&self, target: &Target) -> Vec<(Value, String)> {
+        let Some(schema) = self.schema(target) else { return Vec::new() };
+        let schema = schema_walk::resolve(&self.spec().request, schema);
+        let meanings = schema.get("x-enum-descriptions");
+        schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|v| {
+                let key = crate::request::scalar_text(v);
+                let meaning = meanings.and_then(|m| m.get(&key)).and_then(Value::as_str).unwrap_or_default();
+                (v.clone(), meaning.to_owned())
+            })
+            .collect()
+    }
+
+    fn items_schema(&self, at: &str) -> Option<Value> {
+        let root = &self.spec().request;
+        schema_walk::field(root, at).map(|n| schema_walk::resolve(root, n).clone())
+    }
+
+    /// Appends a new item (an empty object for object items) to the list at `at`.
+    pub fn add_item(&mut self, at: &str) -> Result<usize, EditError> {
+        let node = self.items_schema(at).ok_or(EditError::NoSuchValue)?;
+        let len = self.document.pointer(at).and_then(Value::as_array).map_or(0, Vec::len);
+        if let Some(max) = node.get("maxItems").and_then(Value::as_u64).filter(|m| len as u64 >= *m) {
+            return Err(EditError::TooManyItems(max));
+        }
+        let item = schema_walk::child(&self.spec().request, &node, "0")
+            .map(|s| blank(FieldKind::of(&self.spec().request, s)))
+            .unwrap_or(Value::Null);
+        if self.document.pointer(at).is_none() {
+            pointer::set(&mut self.document, at, Value::Array(Vec::new()));
+        }
+        pointer::set(&mut self.document, &format!("{at}/{len}"), item);
+        self.revalidate_touching(&Target::Field(at.to_owned()));
+        Ok(len)
+    }
+
+    /// Copies item `index` of the list at `at` to just after it.
+    pub fn duplicate_item(&mut self, at: &str, index: usize) -> Result<usize, EditError> {
+        let node = self.items_schema(at).ok_or(EditError::NoSuchValue)?;
+        let items = self.document.pointer_mut(at).and_then(Value::as_array_mut).ok_or(EditError::NoSuchValue)?;
+        if let Some(max) = node.get("maxItems").and_then(Value::as_u64).filter(|m| items.len() as u64 >= *m) {
+            return Err(EditError::TooManyItems(max));
+        }
+        let copy = items.get(index).cloned().ok_or(EditError::NoSuchValue)?;
+        items.insert(index + 1, copy);
+        self.revalidate_touching(&Target::Field(at.to_owned()));
+        Ok(index + 1)
+    }
+
+    /// Moves item `index` one place up (`-1`) or down (`+1`); returns its new index.
+    pub fn move_item(&mut self, at: &str, index: usize, up: bool) -> Result<usize, EditError> {
+        let items = self.document.pointer_mut(at).and_then(Value::as_array_mut).ok_or(EditError::NoSuchValue)?;
+        let to = if up { index.checked_sub(1) } else { Some(index + 1).filter(|t| *t < items.len()) };
+        let to = to.filter(|_| index < items.len()).ok_or(EditError::NoSuchValue)?;
+        items.swap(index, to);
+        self.revalidate_touching(&Target::Field(at.to_owned()));
+        Ok(to)
+    }
+
+    /// Adds `key` to the map at `at` with a blank value.
+    pub fn add_key(&mut self, at: &str, key: &str) -> Result<(), EditError> {
+        if key.is_empty() {
+            return Err(EditError::EmptyKey);
+        }
+        let child = pointer::child(at, key);
+        if self.document.pointer(&child).is_some() {
+            return Err(EditError::DuplicateKey(key.to_owned()));
+        }
+        let kind = schema_walk::field(&self.spec().request, &child)
+            .map_or(FieldKind::Text, |s| FieldKind::of(&self.spec().request, s));
+        pointer::set(&mut self.document, &child, blank(kind));
+        self.revalidate_touching(&Target::Field(at.to_owned()));
+        Ok(())
+    }
+
+    /// Renames a key of the map at `at`, keeping its place and value.
+    pub fn rename_key(&mut self, at: &str, old: &str, new: &str) -> Result<(), EditError> {
+        if new.is_empty() {
+            return Err(EditError::EmptyKey);
+        }
+        let map = self.document.pointer_mut(at).and_then(Value::as_object_mut).ok_or(EditError::NoSuchValue)?;
+        if old != new && map.contains_key(new) {
+            return Err(EditError::DuplicateKey(new.to_owned()));
+        }
+        let renamed: Map<String, Value> =
+            std::mem::take(map).into_iter().map(|(k, v)| if k == old { (new.to_owned(), v) } else { (k, v) }).collect();
+        *map = renamed;
+        self.revalidate_touching(&Target::Field(at.to_owned()));
+        Ok(())
+    }
+}
+
+/// The starting value of a new item or key.
+fn blank(kind: FieldKind) -> Value {
+    match kind {
+        FieldKind::Object | FieldKind::Map | FieldKind::RawJson => Value::Object(Map::new()),
+        FieldKind::Array => Value::Array(Vec::new()),
+        FieldKind::Boolean => Value::Bool(false),
+        FieldKind::Integer | FieldKind::Number => Value::from(0),
+        _ => Value::String(String::new()),
+    }
+}

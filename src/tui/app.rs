@@ -1,0 +1,501 @@
+//! The wizard's model and its one `update`: messages in (keys, clicks, ticks, results of effects),
+//! model changed and effects out (save a draft, write a file, copy to the clipboard). No I/O here, so
+//! every behaviour is testable without a terminal.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use ratatui::crossterm::event::KeyEvent;
+use serde_json::Value;
+
+use super::form_screen::{FormScreen, PreviewMode};
+use super::jobs::{JobMsg, JobView, SubmitOrder};
+use super::keymap::{self, Action, Context};
+use super::overlay::{Confirm, ConfirmPurpose, Menu, Overlay};
+use super::start::StartScreen;
+use super::theme::Theme;
+use crate::drafts::Draft;
+use crate::form::FormState;
+use crate::profile::Profiles;
+use crate::spec::{Catalog, Spec};
+
+pub enum Screen {
+    Start(StartScreen),
+    Form(Box<FormScreen>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warn,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub level: Level,
+}
+
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Scroll {
+        down: bool,
+    },
+    Resize(u16, u16),
+    Tick(Instant),
+    /// SIGTERM / SIGHUP: save and leave.
+    Terminate,
+    Drafts {
+        api: String,
+        drafts: Vec<Draft>,
+    },
+    Interrupted(Draft),
+    FileWritten(Result<PathBuf, String>),
+    FileExists {
+        path: String,
+        contents: String,
+    },
+    FileRead {
+        path: String,
+        result: Result<Value, String>,
+    },
+    /// The embedded sandbox is listening (its base URL), or could not start.
+    SandboxReady(Result<String, String>),
+    Job {
+        job: u64,
+        event: JobMsg,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    SaveDraft(Draft),
+    BeginSession {
+        api: String,
+        draft: String,
+    },
+    EndSession,
+    ListDrafts(String),
+    WriteFile {
+        path: String,
+        contents: String,
+        overwrite: bool,
+    },
+    ReadFile(String),
+    /// Copy through the terminal (OSC 52), which also works over SSH.
+    Clipboard(String),
+    Submit(SubmitOrder),
+}
+
+/// Where requests go: a profile (the built-in sandbox unless chosen otherwise) and, once the
+/// embedded sandbox is up, its address.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub profiles: Profiles,
+    pub profile: String,
+    pub sandbox_url: Option<String>,
+}
+
+impl Endpoint {
+    pub fn sandbox() -> Endpoint {
+        Endpoint { profiles: Profiles::default(), profile: crate::profile::SANDBOX.to_owned(), sandbox_url: None }
+    }
+
+    pub fn is_sandbox(&self) -> bool {
+        self.profile == crate::profile::SANDBOX
+    }
+
+    /// The request's target for `spec` and `document` under this endpoint.
+    pub fn target(
+        &self,
+        spec: &Spec,
+        document: &Value,
+    ) -> Result<crate::profile::Target, crate::profile::ProfileError> {
+        let endpoint = self.sandbox_url.as_deref().filter(|_| self.is_sandbox());
+        let choice = crate::profile::Choice { profile: Some(&self.profile), endpoint, ..Default::default() };
+        crate::profile::resolve(spec, document, &choice, &self.profiles, &crate::http::credentials::process_env)
+    }
+}
+
+pub struct App {
+    pub catalog: Arc<Catalog>,
+    pub endpoint: Endpoint,
+    pub theme: Theme,
+    pub size: (u16, u16),
+    pub screen: Screen,
+    pub overlays: Vec<Overlay>,
+    pub status: Option<Status>,
+    pub quit: bool,
+    /// Every submission of this session, newest last.
+    pub jobs: Vec<JobView>,
+    /// An import chosen on the start screen waits here for the file's contents.
+    pub(super) pending_import: Option<String>,
+}
+
+impl App {
+    pub fn new(catalog: Arc<Catalog>, theme: Theme, size: (u16, u16)) -> App {
+        App {
+            screen: Screen::Start(StartScreen::default()),
+            endpoint: Endpoint::sandbox(),
+            catalog,
+            theme,
+            size,
+            overlays: Vec::new(),
+            status: None,
+            quit: false,
+            jobs: Vec::new(),
+            pending_import: None,
+        }
+    }
+
+    pub fn say(&mut self, level: Level, text: impl Into<String>) {
+        self.status = Some(Status { text: crate::text::sanitize(&text.into()), level });
+    }
+
+    pub fn form(&self) -> Option<&FormScreen> {
+        match &self.screen {
+            Screen::Form(f) => Some(f),
+            Screen::Start(_) => None,
+        }
+    }
+
+    /// The key context now: what is on top decides.
+    pub fn context(&self) -> Context {
+        if !self.overlays.is_empty() {
+            Context::Overlay
+        } else {
+            match &self.screen {
+                Screen::Start(_) => Context::Start,
+                Screen::Form(f) if f.editor.is_some() => Context::Editing,
+                Screen::Form(_) => Context::Form,
+            }
+        }
+    }
+
+    /// Opens the form for `api`, from `document` (and parameters), continuing `draft_id` if given.
+    pub fn open_form(&mut self, api: &str, form: Option<FormState>, draft_id: Option<String>) -> Vec<Effect> {
+        let Ok(spec) = self.catalog.get(api).cloned() else {
+            self.say(Level::Error, format!("unknown API {api}"));
+            return Vec::new();
+        };
+        let form = form.unwrap_or_else(|| FormState::empty(spec));
+        let screen = FormScreen::new(form, draft_id, self.size);
+        let effects = vec![Effect::BeginSession { api: api.to_owned(), draft: screen.draft_id.clone() }];
+        let unknown = screen.form.unknown_fields();
+        if !unknown.is_empty() {
+            self.say(
+                Level::Warn,
+                format!("kept {} field(s) the spec does not know: {}", unknown.len(), unknown.join(", ")),
+            );
+        }
+        self.screen = Screen::Form(Box::new(screen));
+        effects
+    }
+}
+
+/// Applies one message; returns the effects to run.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(key) => key_event(app, key),
+        Msg::Paste(text) => match &mut app.screen {
+            Screen::Form(f) => f.paste(&text),
+            Screen::Start(s) => {
+                s.filter.push_str(&text.replace(['\n', '\r'], ""));
+                s.clamp(&app.catalog);
+                Vec::new()
+            }
+        },
+        Msg::Click { column, row } => {
+            if app.overlays.is_empty() {
+                let size = app.size;
+                match &mut app.screen {
+                    Screen::Form(f) => f.click(column, row, size),
+                    Screen::Start(s) => s.click(row, &app.catalog, size),
+                }
+            }
+            Vec::new()
+        }
+        Msg::Scroll { down } => {
+            let action = if down { Action::Down } else { Action::Up };
+            let context = app.context();
+            dispatch(app, context, action, None)
+        }
+        Msg::Resize(w, h) => {
+            app.size = (w, h);
+            if let Screen::Form(f) = &mut app.screen {
+                f.keep_focus_visible(app.size);
+            }
+            Vec::new()
+        }
+        Msg::Tick(now) => match &mut app.screen {
+            Screen::Form(f) => f.autosave(now).into_iter().collect(),
+            Screen::Start(_) => Vec::new(),
+        },
+        Msg::Terminate => quit(app),
+        Msg::Drafts { api, drafts } => {
+            let Ok(spec) = app.catalog.get(&api) else { return Vec::new() };
+            app.overlays.push(Overlay::Menu(Menu::origin(spec, drafts)));
+            Vec::new()
+        }
+        Msg::Interrupted(draft) => {
+            app.overlays.push(Overlay::Confirm(Confirm {
+                text: format!(
+                    "The last session ended without quitting while editing {} (saved {}). Restore that draft?",
+                    draft.api, draft.saved_at
+                ),
+                purpose: ConfirmPurpose::Restore(draft),
+            }));
+            Vec::new()
+        }
+        Msg::FileWritten(Ok(path)) => {
+            app.say(Level::Info, format!("wrote {}", path.display()));
+            Vec::new()
+        }
+        Msg::FileWritten(Err(e)) => {
+            app.say(Level::Error, e);
+            Vec::new()
+        }
+        Msg::FileExists { path, contents } => {
+            app.overlays.push(Overlay::Confirm(Confirm {
+                text: format!("{path} already exists. Overwrite it?"),
+                purpose: ConfirmPurpose::Overwrite { path, contents },
+            }));
+            Vec::new()
+        }
+        Msg::FileRead { path, result } => file_read(app, path, result),
+        Msg::SandboxReady(Ok(url)) => {
+            app.endpoint.sandbox_url = Some(url);
+            Vec::new()
+        }
+        Msg::SandboxReady(Err(e)) => {
+            app.say(Level::Error, format!("the built-in sandbox could not start: {e}"));
+            Vec::new()
+        }
+        Msg::Job { job, event } => {
+            if let Some(view) = app.jobs.iter_mut().find(|j| j.id == job)
+                && let Ok(spec) = app.catalog.get(&view.api)
+            {
+                view.apply(spec, event, Instant::now());
+            }
+            Vec::new()
+        }
+    }
+}
+
+/// Ctrl-S: a valid form goes to the sandbox and its job shows in the right pane.
+fn submit(app: &mut App) -> Vec<Effect> {
+    let Screen::Form(f) = &mut app.screen else { return Vec::new() };
+    let problems = f.form.problem_count();
+    if problems > 0 {
+        app.say(Level::Warn, format!("{problems} problem(s) left; fix them first (n goes to the next one)"));
+        return Vec::new();
+    }
+    if !app.endpoint.is_sandbox() {
+        app.say(
+            Level::Warn,
+            "the wizard submits to the built-in sandbox; for a real cloud use apiwizard submit --profile (signed)",
+        );
+        return Vec::new();
+    }
+    if app.endpoint.sandbox_url.is_none() {
+        app.say(Level::Info, "the built-in sandbox is still starting; press Ctrl-S again in a moment");
+        return Vec::new();
+    }
+    let id = app.jobs.last().map_or(1, |j| j.id + 1);
+    app.jobs.push(JobView::new(id, f.form.spec(), Instant::now()));
+    f.preview_mode = PreviewMode::Job(id);
+    let order = SubmitOrder {
+        job: id,
+        api: f.form.spec().id.clone(),
+        params: f.form.params.clone(),
+        document: f.form.document.clone(),
+    };
+    app.say(
+        Level::Info,
+        format!("job {id}: sent to the sandbox; keep editing or press Ctrl-S again, o lists the jobs"),
+    );
+    vec![Effect::Submit(order)]
+}
+
+/// `o`: the jobs of this session, to show one in the right pane.
+fn jobs_list(app: &mut App) {
+    if app.jobs.is_empty() {
+        app.say(Level::Info, "no jobs yet: Ctrl-S submits the form");
+        return;
+    }
+    let items = app
+        .jobs
+        .iter()
+        .rev()
+        .map(|j| super::overlay::MenuItem {
+            label: format!("job {} · {} · {:?}", j.id, j.title, j.outcome),
+            detail: j.timeline.last().map(|(_, t)| t.clone()).unwrap_or_default(),
+        })
+        .collect();
+    let ids = app.jobs.iter().rev().map(|j| j.id).collect();
+    app.overlays.push(Overlay::Menu(Menu {
+        title: "Jobs of this session".into(),
+        items,
+        selected: 0,
+        purpose: super::overlay::MenuPurpose::Jobs(ids),
+    }));
+}
+
+fn file_read(app: &mut App, path: String, result: Result<Value, String>) -> Vec<Effect> {
+    let document = match result {
+        Ok(doc) if doc.is_object() => doc,
+        Ok(_) => {
+            app.say(Level::Error, format!("{path} holds JSON but not an object; a request document is an object"));
+            return Vec::new();
+        }
+        Err(e) => {
+            app.say(Level::Error, e);
+            return Vec::new();
+        }
+    };
+    if let Some(api) = app.pending_import.take() {
+        let Ok(spec) = app.catalog.get(&api).cloned() else { return Vec::new() };
+        let form = FormState::new(spec, document, Default::default());
+        let effects = app.open_form(&api, Some(form), None);
+        if app.status.is_none() {
+            app.say(Level::Info, format!("imported {path}"));
+        }
+        return effects;
+    }
+    if let Screen::Form(f) = &mut app.screen {
+        let unknown = f.import(document);
+        let note =
+            if unknown.is_empty() { String::new() } else { format!("; kept unknown field(s): {}", unknown.join(", ")) };
+        app.say(if unknown.is_empty() { Level::Info } else { Level::Warn }, format!("imported {path}{note}"));
+    }
+    Vec::new()
+}
+
+fn quit(app: &mut App) -> Vec<Effect> {
+    app.quit = true;
+    let mut effects = Vec::new();
+    if let Screen::Form(f) = &mut app.screen {
+        effects.extend(f.save_now());
+    }
+    effects.push(Effect::EndSession);
+    effects
+}
+
+fn key_event(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if key.kind == ratatui::crossterm::event::KeyEventKind::Release {
+        return Vec::new();
+    }
+    let context = app.context();
+    match keymap::action(context, &key) {
+        Some(action) => dispatch(app, context, action, Some(key)),
+        None => unbound_key(app, context, key),
+    }
+}
+
+/// Keys with no binding: text for editors, prompts and the start filter.
+fn unbound_key(app: &mut App, context: Context, key: KeyEvent) -> Vec<Effect> {
+    match context {
+        Context::Overlay => {
+            if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
+                p.editor.input(key);
+                p.error = None;
+            } else if let Some(Overlay::Confirm(_)) = app.overlays.last() {
+                use ratatui::crossterm::event::KeyCode;
+                match key.code {
+                    KeyCode::Char('y' | 'Y') => return super::overlay_actions::confirm(app, true),
+                    KeyCode::Char('n' | 'N') => return super::overlay_actions::confirm(app, false),
+                    _ => {}
+                }
+            }
+            Vec::new()
+        }
+        Context::Start => {
+            if let Screen::Start(s) = &mut app.screen {
+                s.type_key(key, &app.catalog);
+                if s.wants_quit {
+                    app.quit = true;
+                }
+            }
+            Vec::new()
+        }
+        Context::Editing | Context::Form => match &mut app.screen {
+            Screen::Form(f) => {
+                let (effects, status) = f.editor_key(key);
+                if let Some(s) = status {
+                    app.status = Some(s);
+                }
+                effects
+            }
+            Screen::Start(_) => Vec::new(),
+        },
+        Context::Global => Vec::new(),
+    }
+}
+
+fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEvent>) -> Vec<Effect> {
+    if action == Action::Quit {
+        return quit(app);
+    }
+    match context {
+        Context::Overlay => super::overlay_actions::overlay_action(app, action, key),
+        Context::Start => start_action(app, action),
+        Context::Form | Context::Editing => {
+            match action {
+                Action::Help => {
+                    app.overlays.push(Overlay::Help { scroll: 0 });
+                    return Vec::new();
+                }
+                Action::Submit => return submit(app),
+                Action::Jobs if context == Context::Form => {
+                    jobs_list(app);
+                    return Vec::new();
+                }
+                _ => {}
+            }
+            let Screen::Form(f) = &mut app.screen else { return Vec::new() };
+            let mut ui = super::form_screen::Ui {
+                overlays: &mut app.overlays,
+                status: &mut app.status,
+                size: app.size,
+                endpoint: &app.endpoint,
+            };
+            if !f.action(action, &mut ui) {
+                return Vec::new();
+            }
+            let mut end = f.save_now().into_iter().collect::<Vec<_>>();
+            end.push(Effect::EndSession);
+            app.screen = Screen::Start(StartScreen::default());
+            end
+        }
+        Context::Global => Vec::new(),
+    }
+}
+
+fn start_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let Screen::Start(s) = &mut app.screen else { return Vec::new() };
+    match action {
+        Action::Up => s.move_by(-1, &app.catalog),
+        Action::Down => s.move_by(1, &app.catalog),
+        Action::Back if s.filter.is_empty() => app.quit = true,
+        Action::Back => {
+            s.filter.clear();
+            s.clamp(&app.catalog);
+        }
+        Action::Help => app.overlays.push(Overlay::Help { scroll: 0 }),
+        Action::Enter => {
+            if let Some(spec) = s.selected_spec(&app.catalog) {
+                return vec![Effect::ListDrafts(spec.id.clone())];
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}

@@ -1,0 +1,76 @@
+//! Running the effects `update` asks for (drafts, files, clipboard) and turning their results back
+//! into messages.
+
+use std::path::PathBuf;
+
+use super::app::{Effect, Msg};
+use super::submitter::Submitter;
+use super::terminal::Session;
+use crate::drafts::DraftStore;
+
+pub struct Runner {
+    store: DraftStore,
+    pub submitter: Submitter,
+}
+
+impl Runner {
+    pub fn new(store: DraftStore, submitter: Submitter) -> Runner {
+        Runner { store, submitter }
+    }
+
+    /// Messages to start with: an interrupted session's draft to offer back.
+    pub fn startup(&self) -> Vec<Msg> {
+        self.store.interrupted().map(Msg::Interrupted).into_iter().collect()
+    }
+
+    pub fn run(&mut self, effect: Effect, session: &mut Session) -> Vec<Msg> {
+        match effect {
+            Effect::SaveDraft(draft) => match self.store.save(&draft) {
+                Ok(()) => Vec::new(),
+                Err(e) => vec![Msg::FileWritten(Err(format!("could not save the draft: {e}")))],
+            },
+            Effect::BeginSession { api, draft } => {
+                // The sandbox is started when a form opens, not before: the start screen needs none.
+                self.submitter.start_sandbox();
+                let _ = self.store.begin_session(&api, &draft);
+                Vec::new()
+            }
+            Effect::EndSession => {
+                self.store.end_session();
+                Vec::new()
+            }
+            Effect::ListDrafts(api) => {
+                let drafts = self.store.list(&api);
+                vec![Msg::Drafts { api, drafts }]
+            }
+            Effect::WriteFile { path, contents, overwrite } => vec![write_file(path, contents, overwrite)],
+            Effect::ReadFile(path) => {
+                let result = crate::input::read_document(Some(std::path::Path::new(&path))).map_err(|e| e.0);
+                vec![Msg::FileRead { path, result }]
+            }
+            Effect::Submit(order) => {
+                self.submitter.submit(order);
+                Vec::new()
+            }
+            Effect::Clipboard(text) => {
+                use base64::Engine as _;
+                let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+                match session.write_raw(format!("\u{1b}]52;c;{encoded}\u{7}").as_bytes()) {
+                    Ok(()) => Vec::new(),
+                    Err(e) => vec![Msg::FileWritten(Err(format!("could not copy: {e}")))],
+                }
+            }
+        }
+    }
+}
+
+fn write_file(path: String, contents: String, overwrite: bool) -> Msg {
+    let target = PathBuf::from(&path);
+    if !overwrite && target.exists() {
+        return Msg::FileExists { path, contents };
+    }
+    match crate::paths::write_atomic(&target, contents.as_bytes()) {
+        Ok(()) => Msg::FileWritten(Ok(target)),
+        Err(e) => Msg::FileWritten(Err(format!("could not write {path}: {e}"))),
+    }
+}

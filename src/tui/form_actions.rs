@@ -1,0 +1,431 @@
+//! What each form key does: moving, entering and leaving nested objects, editing, list and map
+//! operations, alternatives, problems, preview modes, export and import.
+
+use serde_json::Value;
+
+use super::app::{Effect, Level};
+use super::form_screen::{FormScreen, PreviewMode, Ui, row_label};
+use super::keymap::Action;
+use super::overlay::{Menu, MenuItem, MenuPurpose, Overlay, Prompt, PromptPurpose};
+use crate::export::{Format, Secrets};
+use crate::form::{FieldKind, RowType, Target};
+use crate::http::sign::Moment;
+use crate::request::{self, TokenSlot};
+use crate::spec::Style;
+
+/// The export menu's entries; the menu and its handler both read this list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Export {
+    File,
+    FileWithSecrets,
+    Clipboard,
+    /// The request in another tool's form, copied to the clipboard.
+    Copy(Format),
+    /// A `.http` file for VS Code REST Client / JetBrains.
+    HttpFile,
+}
+
+impl FormScreen {
+    fn export_options(&self) -> Vec<(Export, &'static str)> {
+        let has_secrets = !crate::drafts::secret_pointers(self.form.spec(), &self.form.document).is_empty();
+        let mut out = vec![(
+            Export::File,
+            if has_secrets { "Save the body to a file (secrets left out)" } else { "Save the body to a file" },
+        )];
+        if has_secrets {
+            out.push((Export::FileWithSecrets, "Save the body to a file, secrets included"));
+        }
+        out.push((Export::Clipboard, "Copy the body to the clipboard (OSC 52; secrets left out)"));
+        out.push((Export::Copy(Format::Curl), "Copy a curl command (signed for the profile; secrets masked)"));
+        out.push((Export::HttpFile, "Save a .http file (VS Code REST Client / JetBrains)"));
+        out.push((Export::Copy(Format::Httpie), "Copy an HTTPie command"));
+        out.push((Export::Copy(Format::Cli), "Copy the vendor CLI line (aliyun / hcloud)"));
+        out
+    }
+
+    /// The request in `format` for the current endpoint, secrets masked.
+    fn render_as(&self, format: Format, endpoint: &super::app::Endpoint) -> Result<String, String> {
+        let spec = self.form.spec();
+        let mut target = endpoint.target(spec, &self.form.document).map_err(|e| e.to_string())?;
+        // What the user typed for the operation's parameters wins over the profile's fallbacks.
+        for (k, v) in &self.form.params {
+            target.params.insert(k.clone(), v.clone());
+        }
+        crate::export::render(spec, &target, &self.form.document, format, Secrets::Mask, &Moment::now())
+            .map_err(|e| e.to_string())
+    }
+
+    fn body_json(&self, with_secrets: bool) -> String {
+        let doc = if with_secrets {
+            self.form.document.clone()
+        } else {
+            crate::drafts::without_secrets(self.form.spec(), &self.form.params, &self.form.document).1
+        };
+        format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
+    }
+
+    /// A file name that says what it holds and when: `CreateServers-20261123-160102.json`.
+    fn default_export_name(&self) -> String {
+        let spec = self.form.spec();
+        let action = spec.id.rsplit('.').next().unwrap_or("request");
+        let now = time::OffsetDateTime::now_utc();
+        let stamp = format!(
+            "{:04}{:02}{:02}-{:02}{:02}{:02}",
+            now.year(),
+            u8::from(now.month()),
+            now.day(),
+            now.hour(),
+            now.minute(),
+            now.second()
+        );
+        format!("{action}-{stamp}.json")
+    }
+
+    /// Handles one bound key; `true` asks to go back to the start screen.
+    pub fn action(&mut self, action: Action, ui: &mut Ui) -> bool {
+        if self.editor.is_some() {
+            match action {
+                Action::Done => {
+                    self.editor = None;
+                    if let Some(e) = self.editor_error.take() {
+                        ui.say(Level::Warn, format!("the last text was not applied: {e}"));
+                    }
+                }
+                Action::Reveal => {
+                    if let Some(editor) = self.editor.as_mut() {
+                        editor.toggle_reveal();
+                        let t = editor.target.clone();
+                        if !self.revealed.remove(&t) {
+                            self.revealed.insert(t);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            self.changed(ui.size);
+            return false;
+        }
+        let rows = self.rows();
+        let row = rows.get(self.focus).cloned();
+        let page = super::layout::visible_rows(ui.size);
+        match action {
+            Action::Up => self.focus = self.focus.saturating_sub(1),
+            Action::Down => self.focus = (self.focus + 1).min(rows.len().saturating_sub(1)),
+            Action::PageUp => self.focus = self.focus.saturating_sub(page),
+            Action::PageDown => self.focus = (self.focus + page).min(rows.len().saturating_sub(1)),
+            Action::NextStep => self.go_to_step((self.step + 1) % self.form.steps().len().max(1)),
+            Action::PrevStep => {
+                let n = self.form.steps().len().max(1);
+                self.go_to_step((self.step + n - 1) % n);
+            }
+            Action::Enter => {
+                if let Some(row) = row {
+                    self.enter(&row, ui);
+                }
+            }
+            Action::Back => {
+                if let Some(left) = self.trail.pop() {
+                    self.focus = self.rows().iter().position(|r| r.target == Target::Field(left.clone())).unwrap_or(0);
+                    self.scroll = 0;
+                } else {
+                    return true;
+                }
+            }
+            Action::Toggle => match row {
+                Some(r) if r.kind == FieldKind::Boolean => self.form.toggle(&r.target, r.required),
+                _ => ui.say(Level::Info, "Space toggles true/false fields; Enter edits this one"),
+            },
+            Action::Unset => {
+                if let Some(r) = row {
+                    self.unset(&r, ui);
+                }
+            }
+            Action::AddItem => self.add(row.as_ref(), ui),
+            Action::DuplicateItem | Action::MoveItemUp | Action::MoveItemDown => {
+                self.item_op(action, row.as_ref(), ui);
+            }
+            Action::RenameKey => match row.as_ref().map(|r| (&r.row_type, &r.target)) {
+                Some((RowType::Key(k), Target::Field(p))) => {
+                    let at = crate::pointer::split_last(p).map(|(a, _)| a.to_owned()).unwrap_or_default();
+                    ui.overlays.push(Overlay::Prompt(Prompt::new(
+                        &format!("Rename the key {k:?} to"),
+                        k,
+                        PromptPurpose::RenameKey { at, old: k.clone() },
+                    )));
+                }
+                _ => ui.say(Level::Info, "r renames a key of a map; focus a key first"),
+            },
+            Action::NextProblem => {
+                if !self.next_problem(ui.size) {
+                    ui.say(Level::Info, "no problems: the request is valid");
+                }
+            }
+            Action::Problems => ui.overlays.push(Overlay::Problems { selected: 0 }),
+            Action::RequiredOnly => {
+                self.required_only = !self.required_only;
+                ui.say(
+                    Level::Info,
+                    if self.required_only { "showing required fields only" } else { "showing all fields" },
+                );
+            }
+            Action::PreviewMode => {
+                self.preview_mode = match (self.preview_mode, self.form.spec().style) {
+                    (PreviewMode::Body, _) => PreviewMode::Http,
+                    (PreviewMode::Http, Style::Rpc) => PreviewMode::Wire,
+                    _ => PreviewMode::Body,
+                };
+                self.refresh_preview();
+            }
+            Action::Reveal => match row {
+                Some(r) if r.kind == FieldKind::Secret => {
+                    if !self.revealed.remove(&r.target) {
+                        self.revealed.insert(r.target);
+                    }
+                }
+                _ => ui.say(Level::Info, "* shows or hides a secret field; this one is not secret"),
+            },
+            Action::GenerateToken => self.generate_token(ui),
+            Action::Export => {
+                let items = self
+                    .export_options()
+                    .into_iter()
+                    .map(|(_, l)| MenuItem { label: l.into(), detail: String::new() })
+                    .collect();
+                ui.overlays.push(Overlay::Menu(Menu {
+                    title: "Export".into(),
+                    items,
+                    selected: 0,
+                    purpose: MenuPurpose::Export,
+                }));
+            }
+            Action::Import => ui.overlays.push(Overlay::Prompt(Prompt::new(
+                "Import a JSON file into this form: path",
+                "",
+                PromptPurpose::Import,
+            ))),
+            // Handled by the app, which owns the jobs.
+            Action::Submit | Action::Jobs => {}
+            Action::KeepSecrets => {
+                self.keep_secrets = !self.keep_secrets;
+                ui.say(
+                    Level::Info,
+                    if self.keep_secrets {
+                        "this draft will keep secrets on disk"
+                    } else {
+                        "secrets are left out of this draft"
+                    },
+                );
+            }
+            Action::Help | Action::Quit | Action::Done => {}
+        }
+        self.changed(ui.size);
+        false
+    }
+
+    fn enter(&mut self, row: &crate::form::Row, ui: &mut Ui) {
+        match (&row.row_type, row.kind) {
+            (RowType::Add, _) => self.add(Some(row), ui),
+            (RowType::Alternatives, _) => {
+                let Target::Field(at) = &row.target else { return };
+                if let Some(alts) = self.form.alternatives(at) {
+                    let items =
+                        alts.titles.iter().map(|t| MenuItem { label: t.clone(), detail: String::new() }).collect();
+                    ui.overlays.push(Overlay::Menu(Menu {
+                        title: "Choose one".into(),
+                        items,
+                        selected: alts.active,
+                        purpose: MenuPurpose::Alternative { at: at.clone() },
+                    }));
+                }
+            }
+            (_, FieldKind::Object | FieldKind::Array | FieldKind::Map) => {
+                if let Target::Field(p) = &row.target {
+                    self.trail.push(p.clone());
+                    self.focus = 0;
+                    self.scroll = 0;
+                }
+            }
+            (_, FieldKind::Boolean) => self.form.toggle(&row.target, row.required),
+            (_, FieldKind::Choice) => {
+                let mut values: Vec<Option<Value>> = Vec::new();
+                let mut items = Vec::new();
+                if !row.required {
+                    values.push(None);
+                    items.push(MenuItem { label: "(not set)".into(), detail: "leave the field out".into() });
+                }
+                for (v, meaning) in self.form.choices(&row.target) {
+                    items.push(MenuItem { label: request::scalar_text(&v), detail: meaning });
+                    values.push(Some(v));
+                }
+                let current = self.form.value(&row.target).cloned();
+                let selected = values.iter().position(|v| *v == current).unwrap_or(0);
+                ui.overlays.push(Overlay::Menu(Menu {
+                    title: format!("{}: choose a value", row.label),
+                    items,
+                    selected,
+                    purpose: MenuPurpose::Choice { target: row.target.clone(), values },
+                }));
+            }
+            _ => self.open_editor(row, false),
+        }
+    }
+
+    fn unset(&mut self, row: &crate::form::Row, ui: &mut Ui) {
+        if let (RowType::Item(_) | RowType::Key(_) | RowType::Field, t) = (&row.row_type, &row.target) {
+            if self.form.value(t).is_none() {
+                ui.say(Level::Info, format!("{} is already empty", row_label(t)));
+            } else {
+                self.form.set_value(t, None);
+                ui.say(Level::Info, format!("cleared {}", row_label(t)));
+            }
+        }
+    }
+
+    /// `a`: a new item in the list (or key in the map) being shown, or in the focused one.
+    fn add(&mut self, row: Option<&crate::form::Row>, ui: &mut Ui) {
+        let container = match (row, self.trail.last()) {
+            (Some(r), _)
+                if r.row_type == RowType::Add
+                    || (r.row_type == RowType::Field && matches!(r.kind, FieldKind::Array | FieldKind::Map)) =>
+            {
+                Some((r.target.clone(), r.kind))
+            }
+            (_, Some(at)) => Some((Target::Field(at.clone()), self.form.kind(&Target::Field(at.clone())))),
+            _ => None,
+        };
+        match container {
+            Some((Target::Field(at), FieldKind::Array)) => match self.form.add_item(&at) {
+                Ok(i) => {
+                    if self.trail.last() != Some(&at) {
+                        self.trail.push(at.clone());
+                    }
+                    self.focus = i;
+                    ui.say(Level::Info, format!("added item #{} to {}", i + 1, crate::pointer::label(&at)));
+                }
+                Err(e) => ui.say(Level::Warn, format!("{}: {e}", crate::pointer::label(&at))),
+            },
+            Some((Target::Field(at), FieldKind::Map)) => ui.overlays.push(Overlay::Prompt(Prompt::new(
+                &format!("New key in {}", crate::pointer::label(&at)),
+                "",
+                PromptPurpose::AddKey { at },
+            ))),
+            _ => ui.say(Level::Info, "a adds an item to a list or a key to a map; this field is neither"),
+        }
+    }
+
+    fn item_op(&mut self, action: Action, row: Option<&crate::form::Row>, ui: &mut Ui) {
+        let (Some(RowType::Item(i)), Some(at)) = (row.map(|r| r.row_type.clone()), self.trail.last().cloned()) else {
+            ui.say(Level::Info, "focus an item of a list first");
+            return;
+        };
+        let result = match action {
+            Action::DuplicateItem => self.form.duplicate_item(&at, i),
+            Action::MoveItemUp => self.form.move_item(&at, i, true),
+            _ => self.form.move_item(&at, i, false),
+        };
+        match result {
+            Ok(to) => self.focus = to,
+            Err(e) => ui.say(Level::Warn, e.to_string()),
+        }
+    }
+
+    fn generate_token(&mut self, ui: &mut Ui) {
+        let token = request::new_token(self.form.spec());
+        let target = match request::token_slot(self.form.spec()) {
+            TokenSlot::Param(name) => Target::Param(name),
+            TokenSlot::Field(name) => Target::Field(crate::pointer::child("", &name)),
+            TokenSlot::None => {
+                ui.say(Level::Info, "this API takes no idempotency token");
+                return;
+            }
+        };
+        self.form.set_value(&target, Some(Value::String(token.clone())));
+        ui.say(Level::Info, format!("{} = {token}", row_label(&target)));
+        self.go_to(&target, ui.size);
+    }
+
+    pub fn menu_choice(&mut self, purpose: MenuPurpose, index: usize, ui: &mut Ui) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match purpose {
+            MenuPurpose::Choice { target, values } => {
+                if let Some(v) = values.get(index) {
+                    self.form.set_value(&target, v.clone());
+                }
+            }
+            MenuPurpose::Alternative { at } => self.form.choose_alternative(&at, index),
+            MenuPurpose::Export => match self.export_options().get(index).map(|(e, _)| *e) {
+                Some(kind @ (Export::File | Export::FileWithSecrets)) => {
+                    let contents = self.body_json(kind == Export::FileWithSecrets);
+                    ui.overlays.push(Overlay::Prompt(Prompt::new(
+                        "Save the body as",
+                        &self.default_export_name(),
+                        PromptPurpose::Export { contents },
+                    )));
+                }
+                Some(Export::Clipboard) => {
+                    effects.push(Effect::Clipboard(self.body_json(false)));
+                    ui.say(Level::Info, "copied the body to the clipboard (through the terminal, OSC 52)");
+                }
+                Some(Export::Copy(format)) => match self.render_as(format, ui.endpoint) {
+                    Ok(text) => {
+                        effects.push(Effect::Clipboard(text));
+                        ui.say(Level::Info, format!("copied the {format:?} form to the clipboard (secrets masked)"));
+                    }
+                    Err(e) => ui.say(Level::Error, e),
+                },
+                Some(Export::HttpFile) => match self.render_as(Format::Http, ui.endpoint) {
+                    Ok(contents) => {
+                        let name = self.default_export_name().replace(".json", ".http");
+                        ui.overlays.push(Overlay::Prompt(Prompt::new(
+                            "Save the .http file as",
+                            &name,
+                            PromptPurpose::Export { contents },
+                        )));
+                    }
+                    Err(e) => ui.say(Level::Error, e),
+                },
+                None => {}
+            },
+            MenuPurpose::Jobs(ids) => {
+                if let Some(id) = ids.get(index) {
+                    self.preview_mode = PreviewMode::Job(*id);
+                }
+            }
+            MenuPurpose::Origin { .. } => {}
+        }
+        self.changed(ui.size);
+        effects
+    }
+
+    pub fn prompt_done(&mut self, purpose: PromptPurpose, text: &str, ui: &mut Ui) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let result = match &purpose {
+            PromptPurpose::Export { contents } if !text.trim().is_empty() => {
+                effects.push(Effect::WriteFile {
+                    path: text.trim().to_owned(),
+                    contents: contents.clone(),
+                    overwrite: false,
+                });
+                Ok(())
+            }
+            PromptPurpose::Import if !text.trim().is_empty() => {
+                effects.push(Effect::ReadFile(text.trim().to_owned()));
+                Ok(())
+            }
+            PromptPurpose::AddKey { at } => self.form.add_key(at, text).map(|()| {
+                self.focus = self.rows().iter().position(|r| r.row_type == RowType::Key(text.to_owned())).unwrap_or(0);
+            }),
+            PromptPurpose::RenameKey { at, old } => self.form.rename_key(at, old, text),
+            _ => Ok(()),
+        };
+        if let Err(e) = result {
+            // Keep the prompt open with what was typed, and say what is wrong.
+            let mut again = Prompt::new("", text, purpose);
+            again.title = "Try another key".into();
+            again.error = Some(e.to_string());
+            ui.overlays.push(Overlay::Prompt(again));
+        }
+        self.changed(ui.size);
+        effects
+    }
+}

@@ -1,0 +1,357 @@
+//! The form screen's state: which step and nested object is shown, the focused row, the open editor,
+//! the preview (re-rendered only when the document changed) and the autosave clock.
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::app::{Effect, Level, Status};
+use super::editor::{Edited, Editor};
+use super::layout;
+use super::overlay::Overlay;
+use crate::drafts::{self, Draft};
+use crate::form::{FieldKind, FormState, Row, RowType, Target, View};
+use crate::preview::Preview;
+
+/// What a form handler may touch besides the form: the overlay stack and the status line.
+pub struct Ui<'a> {
+    pub overlays: &'a mut Vec<Overlay>,
+    pub status: &'a mut Option<Status>,
+    pub size: (u16, u16),
+    pub endpoint: &'a super::app::Endpoint,
+}
+
+impl Ui<'_> {
+    pub fn say(&mut self, level: Level, text: impl Into<String>) {
+        *self.status = Some(Status { text: text.into(), level });
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PreviewMode {
+    Body,
+    Http,
+    Wire,
+    /// One job of this session (its id).
+    Job(u64),
+}
+
+pub struct FormScreen {
+    pub form: FormState,
+    pub step: usize,
+    /// Nested objects, lists and maps entered within the step, outermost first.
+    pub trail: Vec<String>,
+    pub focus: usize,
+    pub scroll: usize,
+    pub editor: Option<Editor>,
+    /// Why the editor's text is not applied yet (e.g. JSON that does not parse).
+    pub editor_error: Option<String>,
+    pub preview_mode: PreviewMode,
+    pub required_only: bool,
+    pub revealed: HashSet<Target>,
+    pub draft_id: String,
+    pub keep_secrets: bool,
+    pub preview: Preview,
+    /// What the preview was made from: document revision, revealed secrets, mode.
+    preview_key: (u64, usize, PreviewMode),
+    /// The problem `n` went to last (none yet: the first `n` goes to the first problem).
+    problem_cursor: Option<usize>,
+    saved_rev: u64,
+    seen_rev: u64,
+    pending_since: Option<Instant>,
+    quiet_since: Option<Instant>,
+}
+
+impl FormScreen {
+    pub fn new(form: FormState, draft_id: Option<String>, size: (u16, u16)) -> FormScreen {
+        let rev = form.revision();
+        let mut screen = FormScreen {
+            form,
+            step: 0,
+            trail: Vec::new(),
+            focus: 0,
+            scroll: 0,
+            editor: None,
+            editor_error: None,
+            preview_mode: PreviewMode::Body,
+            required_only: false,
+            revealed: HashSet::new(),
+            draft_id: draft_id.unwrap_or_else(drafts::new_id),
+            keep_secrets: false,
+            preview: Preview::default(),
+            preview_key: (u64::MAX, 0, PreviewMode::Body),
+            problem_cursor: None,
+            saved_rev: rev,
+            seen_rev: rev,
+            pending_since: None,
+            quiet_since: None,
+        };
+        screen.refresh_preview();
+        screen.keep_focus_visible(size);
+        screen
+    }
+
+    pub fn view(&self) -> View {
+        match self.trail.last() {
+            Some(at) => View::Container(at.clone()),
+            None => self.form.steps().get(self.step).map_or(View::Container(String::new()), |s| s.view.clone()),
+        }
+    }
+
+    pub fn rows(&self) -> Vec<Row> {
+        self.form.rows(&self.view(), self.required_only)
+    }
+
+    pub fn focused(&self) -> Option<Row> {
+        self.rows().into_iter().nth(self.focus)
+    }
+
+    pub fn keep_focus_visible(&mut self, size: (u16, u16)) {
+        let n = self.rows().len();
+        self.focus = self.focus.min(n.saturating_sub(1));
+        let height = layout::visible_rows(size);
+        if self.focus < self.scroll {
+            self.scroll = self.focus;
+        } else if self.focus >= self.scroll + height {
+            self.scroll = self.focus + 1 - height;
+        }
+    }
+
+    pub fn is_secret(&self, target: &Target) -> bool {
+        self.form.kind(target) == FieldKind::Secret && !self.revealed.contains(target)
+    }
+
+    /// Brings the preview up to date: nothing when nothing changed, one top-level field's lines
+    /// after an edit inside it, everything after a bigger change.
+    pub fn refresh_preview(&mut self) {
+        let key = (self.form.revision(), self.revealed.len(), self.preview_mode);
+        if key == self.preview_key {
+            return;
+        }
+        let one_edit = self.preview_key.0.checked_add(1) == Some(key.0) && key.1 == self.preview_key.1;
+        self.preview_key = key;
+        let preview = std::mem::take(&mut self.preview);
+        self.preview = super::preview_text::refresh(self, preview, one_edit);
+    }
+
+    /// Called after anything that may change the form.
+    pub fn changed(&mut self, size: (u16, u16)) {
+        self.keep_focus_visible(size);
+        self.refresh_preview();
+    }
+
+    fn draft(&self) -> Draft {
+        let spec = self.form.spec();
+        let (params, document) = if self.keep_secrets {
+            (self.form.params.clone(), self.form.document.clone())
+        } else {
+            drafts::without_secrets(spec, &self.form.params, &self.form.document)
+        };
+        Draft {
+            id: self.draft_id.clone(),
+            api: spec.id.clone(),
+            saved_at: drafts::now_rfc3339(),
+            secrets_included: self.keep_secrets,
+            params,
+            document,
+        }
+    }
+
+    /// Saves when something changed and either typing paused (250 ms) or the oldest unsaved change
+    /// is nearly a second old, so a draft is never more than about a second behind.
+    pub fn autosave(&mut self, now: Instant) -> Option<Effect> {
+        let rev = self.form.revision();
+        if rev == self.saved_rev {
+            self.pending_since = None;
+            return None;
+        }
+        let since = *self.pending_since.get_or_insert(now);
+        if rev != self.seen_rev || self.quiet_since.is_none() {
+            self.seen_rev = rev;
+            self.quiet_since = Some(now);
+        }
+        let quiet = self.quiet_since.is_some_and(|q| now.duration_since(q) >= Duration::from_millis(250));
+        if quiet || now.duration_since(since) >= Duration::from_millis(900) { self.save_now() } else { None }
+    }
+
+    /// The draft as it is now, unless nothing changed since the last save.
+    pub fn save_now(&mut self) -> Option<Effect> {
+        let rev = self.form.revision();
+        if rev == self.saved_rev {
+            return None;
+        }
+        self.saved_rev = rev;
+        self.pending_since = None;
+        self.quiet_since = None;
+        Some(Effect::SaveDraft(self.draft()))
+    }
+
+    /// Replaces the document with an imported one (parameters stay); returns unknown fields.
+    pub fn import(&mut self, document: Value) -> Vec<String> {
+        let spec = self.form.spec().clone();
+        let params = self.form.params.clone();
+        self.form = FormState::new(spec, document, params);
+        self.trail.clear();
+        self.focus = 0;
+        self.scroll = 0;
+        self.editor = None;
+        self.refresh_preview();
+        self.form.unknown_fields()
+    }
+
+    /// A key no binding matched: text for the open editor. Without an editor, single letters are
+    /// commands, so typing does not start editing (Enter does) — the status line says so.
+    pub fn editor_key(&mut self, key: ratatui::crossterm::event::KeyEvent) -> (Vec<Effect>, Option<Status>) {
+        use ratatui::crossterm::event::KeyCode;
+        if self.editor.is_none() {
+            let hint = matches!(key.code, KeyCode::Char(_)).then(|| Status {
+                text: "press Enter to edit the focused field (? lists every key)".into(),
+                level: Level::Info,
+            });
+            return (Vec::new(), hint);
+        }
+        let Some(editor) = self.editor.as_mut() else { return (Vec::new(), None) };
+        match editor.key(key) {
+            Edited::Changed => (Vec::new(), self.apply_editor()),
+            Edited::Unchanged => (Vec::new(), None),
+            Edited::Refused(why) => {
+                (Vec::new(), Some(Status { text: format!("{}: {why}", row_label(&editor.target)), level: Level::Warn }))
+            }
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) -> Vec<Effect> {
+        if self.editor.is_none() {
+            let Some(row) = self.focused().filter(|r| !r.kind.is_container() && r.row_type != RowType::Add) else {
+                return Vec::new();
+            };
+            self.open_editor(&row, false);
+        }
+        if let Some(editor) = self.editor.as_mut()
+            && editor.paste(text) == Edited::Changed
+        {
+            self.apply_editor();
+        }
+        Vec::new()
+    }
+
+    /// Opens the editor on a row; `clear` starts from empty text (typing replaces the value).
+    pub fn open_editor(&mut self, row: &Row, clear: bool) {
+        let text = if clear { String::new() } else { self.form.edit_text(&row.target) };
+        let revealed = self.revealed.contains(&row.target);
+        self.editor = Some(Editor::new(row.target.clone(), row.kind, &text, revealed));
+        self.editor_error = None;
+    }
+
+    /// Applies the editor's text to the form (live, after each keystroke).
+    fn apply_editor(&mut self) -> Option<Status> {
+        let editor = self.editor.as_ref()?;
+        let (target, text) = (editor.target.clone(), editor.text());
+        let result = self.form.set_text(&target, &text);
+        self.editor_error = result.err().map(|e| e.to_string());
+        self.refresh_preview();
+        None
+    }
+
+    pub fn click(&mut self, column: u16, row: u16, size: (u16, u16)) {
+        let areas = layout::form(size);
+        let inside =
+            |r: ratatui::layout::Rect| column >= r.x && column < r.x + r.width && row > r.y && row < r.y + r.height - 1;
+        if inside(areas.rows) {
+            let index = self.scroll + usize::from(row - areas.rows.y - 1);
+            if index < self.rows().len() {
+                self.editor = None;
+                self.focus = index;
+            }
+        } else if inside(areas.steps) {
+            let index = usize::from(row - areas.steps.y - 1);
+            if index < self.form.steps().len() {
+                self.go_to_step(index);
+            }
+        }
+        self.keep_focus_visible(size);
+    }
+
+    pub fn go_to_step(&mut self, step: usize) {
+        self.step = step.min(self.form.steps().len().saturating_sub(1));
+        self.trail.clear();
+        self.focus = 0;
+        self.scroll = 0;
+        self.editor = None;
+    }
+
+    /// Shows the field at `pointer`: its step, the nested objects down to it, and focus on it.
+    pub fn go_to(&mut self, target: &Target, size: (u16, u16)) {
+        let steps = self.form.steps().to_vec();
+        let at = match target {
+            Target::Param(_) => {
+                if let Some(i) = steps.iter().position(|s| s.view == View::Params) {
+                    self.go_to_step(i);
+                    self.focus = self.rows().iter().position(|r| &r.target == target).unwrap_or(0);
+                }
+                self.keep_focus_visible(size);
+                return;
+            }
+            Target::Field(p) => p.clone(),
+        };
+        let under = |prefix: &str| at == prefix || (at.starts_with(prefix) && at[prefix.len()..].starts_with('/'));
+        let step = steps.iter().position(|s| match &s.view {
+            View::Basics(fields) => fields.iter().any(|f| under(f)),
+            View::Container(p) => under(p),
+            View::Params => false,
+        });
+        self.go_to_step(step.unwrap_or(0));
+        // Walk down through nested containers until the row of the field itself.
+        for _ in 0..32 {
+            let rows = self.rows();
+            let Some(i) = rows
+                .iter()
+                .position(|r| matches!(&r.target, Target::Field(p) if under(p)) && r.row_type != RowType::Add)
+            else {
+                break;
+            };
+            self.focus = i;
+            let Target::Field(p) = &rows[i].target else { break };
+            if *p == at || !rows[i].kind.is_container() {
+                break;
+            }
+            self.trail.push(p.clone());
+            self.focus = 0;
+        }
+        self.scroll = 0;
+        self.keep_focus_visible(size);
+    }
+
+    pub fn jump_to_problem(&mut self, index: usize, size: (u16, u16)) {
+        let targets = self.problem_targets();
+        if let Some(t) = targets.get(index.min(targets.len().saturating_sub(1))) {
+            self.problem_cursor = Some(index);
+            self.go_to(&t.clone(), size);
+        }
+    }
+
+    /// Every problem's target, parameters first.
+    pub fn problem_targets(&self) -> Vec<Target> {
+        let params = self.form.param_violations().iter().map(|(n, _)| Target::Param(n.clone()));
+        params.chain(self.form.violations().iter().map(|v| Target::Field(v.pointer.clone()))).collect()
+    }
+
+    pub fn next_problem(&mut self, size: (u16, u16)) -> bool {
+        let n = self.problem_targets().len();
+        if n == 0 {
+            return false;
+        }
+        let next = self.problem_cursor.map_or(0, |i| (i + 1) % n);
+        self.jump_to_problem(next, size);
+        true
+    }
+}
+
+/// A short name for a target in messages.
+pub fn row_label(target: &Target) -> String {
+    match target {
+        Target::Param(name) => name.clone(),
+        Target::Field(p) => crate::pointer::label(p),
+    }
+}

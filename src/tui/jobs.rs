@@ -1,0 +1,127 @@
+//! The jobs of this session as the wizard shows them: what was sent, the answer (with a documented
+//! error code explained from the spec), and each state change on a timeline.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Map, Value};
+
+use crate::jobs::Phase;
+use crate::spec::Spec;
+
+/// A submission to make, as plain data (the runtime adds the sandbox's address).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubmitOrder {
+    pub job: u64,
+    pub api: String,
+    pub params: Map<String, Value>,
+    pub document: Value,
+}
+
+/// What the runtime reports about one job.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JobMsg {
+    Sent { method: String, url: String, token: Option<String> },
+    Retry { attempt: u32, reason: String },
+    Answered { status: u16, body: Value, created: Option<String>, following: bool },
+    NoAnswer(String),
+    State { state: String, phase: Phase },
+    Trouble(String),
+    Ended(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Sending,
+    Following,
+    Succeeded,
+    Failed,
+}
+
+#[derive(Debug, Clone)]
+pub struct JobView {
+    pub id: u64,
+    pub api: String,
+    pub title: String,
+    pub started: Instant,
+    pub request_line: String,
+    pub status: Option<u16>,
+    pub response: Option<String>,
+    pub explained: Option<String>,
+    pub created: Option<String>,
+    pub timeline: Vec<(Duration, String)>,
+    pub outcome: Outcome,
+}
+
+impl JobView {
+    pub fn new(id: u64, spec: &Spec, now: Instant) -> JobView {
+        JobView {
+            id,
+            api: spec.id.clone(),
+            title: spec.title.clone(),
+            started: now,
+            request_line: format!("{} {}", spec.method, spec.path),
+            status: None,
+            response: None,
+            explained: None,
+            created: None,
+            timeline: Vec::new(),
+            outcome: Outcome::Sending,
+        }
+    }
+
+    fn note(&mut self, now: Instant, text: String) {
+        self.timeline.push((now.duration_since(self.started), crate::text::sanitize(&text)));
+    }
+
+    /// Applies one report; server text is sanitized before it is kept.
+    pub fn apply(&mut self, spec: &Spec, event: JobMsg, now: Instant) {
+        match event {
+            JobMsg::Sent { method, url, token } => {
+                self.request_line = crate::text::sanitize(&format!("{method} {url}"));
+                let token = token.map(|t| format!(" with idempotency token {t}")).unwrap_or_default();
+                self.note(now, format!("sent{token}"));
+            }
+            JobMsg::Retry { attempt, reason } => {
+                self.note(now, format!("retrying (attempt {attempt}, same token): {reason}"))
+            }
+            JobMsg::Answered { status, body, created, following } => {
+                self.status = Some(status);
+                self.response = Some(crate::text::sanitize(&serde_json::to_string_pretty(&body).unwrap_or_default()));
+                self.explained = explain(spec, &body);
+                self.created.clone_from(&created);
+                let ok = (200..300).contains(&status);
+                self.outcome = match (ok, following) {
+                    (true, true) => Outcome::Following,
+                    (true, false) => Outcome::Succeeded,
+                    (false, _) => Outcome::Failed,
+                };
+                let what = created.map(|c| format!(": created {c}")).unwrap_or_default();
+                self.note(now, format!("answered {status}{what}"));
+            }
+            JobMsg::NoAnswer(why) => {
+                self.outcome = Outcome::Failed;
+                self.note(now, format!("no answer: {why}"));
+            }
+            JobMsg::State { state, phase } => {
+                self.outcome = match phase {
+                    Phase::Running => Outcome::Following,
+                    Phase::Succeeded => Outcome::Succeeded,
+                    Phase::Failed => Outcome::Failed,
+                };
+                self.note(now, state);
+            }
+            JobMsg::Trouble(why) => self.note(now, format!("poll failed, trying again: {why}")),
+            JobMsg::Ended(how) => self.note(now, how),
+        }
+    }
+}
+
+/// The documented meaning of the error code in an answer (`Code`, `ErrCode` or `error.code`).
+fn explain(spec: &Spec, body: &Value) -> Option<String> {
+    let code =
+        ["/Code", "/ErrCode", "/error/code", "/code"].iter().find_map(|p| body.pointer(p)).and_then(Value::as_str)?;
+    let entry = spec.error_code(code)?;
+    let text = |k: &str| entry.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let status = entry.get("status").map(crate::request::scalar_text).unwrap_or_default();
+    Some(crate::text::sanitize(format!("{code} ({status}): {} {}", text("meaning"), text("message")).trim()))
+}

@@ -1,0 +1,97 @@
+//! The terminal wizard: the model and `update` (app), key table (keymap), screens and layers, and the
+//! loop that reads terminal events, runs effects and redraws only when something changed.
+
+mod app;
+mod editor;
+mod effects;
+mod form_actions;
+mod form_screen;
+mod jobs;
+mod keymap;
+mod layout;
+mod overlay;
+mod overlay_actions;
+mod preview_text;
+mod start;
+mod submitter;
+mod terminal;
+mod theme;
+mod view;
+
+pub use app::{App, Effect, Msg, Screen, update};
+pub use jobs::{JobMsg, SubmitOrder};
+pub use theme::Theme;
+pub use view::draw;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
+
+use crate::drafts::DraftStore;
+use crate::spec::Catalog;
+
+/// Runs the wizard until the user quits or a signal asks it to stop; the terminal is restored on
+/// every way out (return, error, panic, SIGTERM).
+pub fn run(catalog: Arc<Catalog>) -> anyhow::Result<()> {
+    let mut session = terminal::Session::enter()?;
+    let result = event_loop(&mut session, catalog);
+    session.leave();
+    result
+}
+
+fn translate(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) => Some(Msg::Key(key)),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click { column: m.column, row: m.row }),
+            MouseEventKind::ScrollDown => Some(Msg::Scroll { down: true }),
+            MouseEventKind::ScrollUp => Some(Msg::Scroll { down: false }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn event_loop(session: &mut terminal::Session, catalog: Arc<Catalog>) -> anyhow::Result<()> {
+    let size = session.terminal.size()?;
+    let mut app = App::new(catalog, Theme::from_env(), (size.width, size.height));
+    let store = DraftStore::open();
+    let (messages, from_tasks) = std::sync::mpsc::channel();
+    let mut runner = effects::Runner::new(store, submitter::Submitter::new(Arc::clone(&app.catalog), messages));
+    let mut queue: Vec<Msg> = runner.startup();
+    let mut dirty = true;
+    loop {
+        if dirty {
+            session.terminal.draw(|frame| draw(&app, frame))?;
+            dirty = false;
+        }
+        queue.extend(runner.submitter.poll_sandbox());
+        queue.extend(from_tasks.try_iter());
+        if app.quit {
+            return Ok(());
+        }
+        if session.stop_requested() {
+            queue.push(Msg::Terminate);
+        } else if queue.is_empty() && event::poll(Duration::from_millis(100))? {
+            queue.extend(translate(event::read()?));
+            // Drain what is already waiting (a paste, fast typing) before redrawing once.
+            while event::poll(Duration::ZERO)? {
+                queue.extend(translate(event::read()?));
+            }
+        }
+        queue.push(Msg::Tick(Instant::now()));
+        while !queue.is_empty() {
+            for msg in std::mem::take(&mut queue) {
+                let tick = matches!(msg, Msg::Tick(_));
+                let effects = update(&mut app, msg);
+                dirty |= !tick || !effects.is_empty();
+                for effect in effects {
+                    queue.extend(runner.run(effect, session));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Keys on the top layer: moving in menus and lists, typing in prompts, and what choosing an entry,
+//! accepting a prompt or answering a confirmation does.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use super::app::{App, Effect, Level, Screen};
+use super::keymap::Action;
+use super::overlay::{ConfirmPurpose, Menu, MenuPurpose, Overlay, Prompt, PromptPurpose};
+use crate::form::FormState;
+
+pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> Vec<Effect> {
+    let Some(top) = app.overlays.last_mut() else { return Vec::new() };
+    match (top, action) {
+        (Overlay::Prompt(p), Action::Up | Action::Down) => {
+            // j and k are letters in a prompt.
+            if let Some(key) = key {
+                p.editor.input(key);
+            }
+            Vec::new()
+        }
+        (Overlay::Prompt(p), Action::Back) if key.is_some_and(|k| k.code != KeyCode::Esc) => {
+            if let Some(key) = key {
+                p.editor.input(key);
+            }
+            Vec::new()
+        }
+        (_, Action::Back) => {
+            app.overlays.pop();
+            if app.pending_import.is_some() {
+                app.pending_import = None;
+            }
+            Vec::new()
+        }
+        (Overlay::Help { scroll }, Action::Down) => {
+            *scroll += 1;
+            Vec::new()
+        }
+        (Overlay::Help { scroll }, Action::Up) => {
+            *scroll = scroll.saturating_sub(1);
+            Vec::new()
+        }
+        (Overlay::Menu(m), Action::Up) => {
+            m.selected = m.selected.saturating_sub(1);
+            Vec::new()
+        }
+        (Overlay::Menu(m), Action::Down) => {
+            m.selected = (m.selected + 1).min(m.items.len().saturating_sub(1));
+            Vec::new()
+        }
+        (Overlay::Problems { selected }, Action::Up) => {
+            *selected = selected.saturating_sub(1);
+            Vec::new()
+        }
+        (Overlay::Problems { selected }, Action::Down) => {
+            *selected += 1;
+            Vec::new()
+        }
+        (_, Action::Enter) => choose(app),
+        _ => Vec::new(),
+    }
+}
+
+/// Enter on the top overlay.
+fn choose(app: &mut App) -> Vec<Effect> {
+    let Some(top) = app.overlays.pop() else { return Vec::new() };
+    match top {
+        Overlay::Menu(menu) => menu_choice(app, menu),
+        Overlay::Prompt(prompt) => prompt_done(app, prompt),
+        Overlay::Confirm(c) => {
+            app.overlays.push(Overlay::Confirm(c));
+            confirm(app, true)
+        }
+        Overlay::Problems { selected } => {
+            if let Screen::Form(f) = &mut app.screen {
+                f.jump_to_problem(selected, app.size);
+            }
+            Vec::new()
+        }
+        Overlay::Help { .. } => Vec::new(),
+    }
+}
+
+fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
+    let index = menu.selected;
+    match menu.purpose {
+        MenuPurpose::Origin { api, drafts } => {
+            let Ok(spec) = app.catalog.get(&api).cloned() else { return Vec::new() };
+            let examples = spec.examples.len();
+            match index {
+                0 => app.open_form(&api, None, None),
+                i if i <= examples => {
+                    let ex = &spec.examples[i - 1];
+                    let form = FormState::new(spec.clone(), ex.value.clone(), ex.parameters.clone());
+                    app.open_form(&api, Some(form), None)
+                }
+                i if i <= examples + drafts.len() => {
+                    let d = &drafts[i - 1 - examples];
+                    let form = FormState::new(spec.clone(), d.document.clone(), d.params.clone());
+                    app.open_form(&api, Some(form), Some(d.id.clone()))
+                }
+                _ => {
+                    app.pending_import = Some(api);
+                    app.overlays.push(Overlay::Prompt(Prompt::new(
+                        "Import a JSON file: path",
+                        "",
+                        PromptPurpose::Import,
+                    )));
+                    Vec::new()
+                }
+            }
+        }
+        purpose => match &mut app.screen {
+            Screen::Form(f) => {
+                let mut ui = super::form_screen::Ui {
+                    overlays: &mut app.overlays,
+                    status: &mut app.status,
+                    size: app.size,
+                    endpoint: &app.endpoint,
+                };
+                f.menu_choice(purpose, index, &mut ui)
+            }
+            Screen::Start(_) => Vec::new(),
+        },
+    }
+}
+
+fn prompt_done(app: &mut App, prompt: Box<Prompt>) -> Vec<Effect> {
+    let text = prompt.text();
+    match prompt.purpose {
+        PromptPurpose::Import => {
+            if text.trim().is_empty() {
+                app.pending_import = None;
+                return Vec::new();
+            }
+            vec![Effect::ReadFile(text.trim().to_owned())]
+        }
+        purpose => match &mut app.screen {
+            Screen::Form(f) => {
+                let mut ui = super::form_screen::Ui {
+                    overlays: &mut app.overlays,
+                    status: &mut app.status,
+                    size: app.size,
+                    endpoint: &app.endpoint,
+                };
+                f.prompt_done(purpose, &text, &mut ui)
+            }
+            Screen::Start(_) => Vec::new(),
+        },
+    }
+}
+
+pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
+    let Some(Overlay::Confirm(c)) = app.overlays.pop() else { return Vec::new() };
+    match (c.purpose, yes) {
+        (ConfirmPurpose::Overwrite { path, contents }, true) => {
+            vec![Effect::WriteFile { path, contents, overwrite: true }]
+        }
+        (ConfirmPurpose::Overwrite { path, .. }, false) => {
+            app.say(Level::Info, format!("left {path} as it was"));
+            Vec::new()
+        }
+        (ConfirmPurpose::Restore(draft), true) => {
+            let Ok(spec) = app.catalog.get(&draft.api).cloned() else { return Vec::new() };
+            let form = FormState::new(spec, draft.document.clone(), draft.params.clone());
+            let effects = app.open_form(&draft.api, Some(form), Some(draft.id.clone()));
+            app.say(Level::Info, format!("restored the draft saved {}", draft.saved_at));
+            effects
+        }
+        (ConfirmPurpose::Restore(_), false) => vec![Effect::EndSession],
+    }
+}

@@ -1,0 +1,93 @@
+//! The help pane for the focused field: its problems (message and code), type, what is allowed,
+//! default, example and description. A multi-line editor opens here.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use serde_json::Value;
+
+use super::super::app::App;
+use super::super::form_screen::FormScreen;
+use crate::spec::schema_walk;
+
+pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    if let Some(editor) = f.editor.as_ref().filter(|e| e.kind.is_multiline()) {
+        let title = format!(" Editing {} — Esc when done ", super::super::form_screen::row_label(&editor.target));
+        let inner = Block::default().borders(Borders::TOP).title(title);
+        let inside = inner.inner(area);
+        frame.render_widget(inner, area);
+        frame.render_widget(&editor.area, inside);
+        return;
+    }
+    let Some(row) = f.focused() else {
+        frame.render_widget(Block::default().borders(Borders::TOP), area);
+        return;
+    };
+    let schema = f.form.schema(&row.target).map(|s| schema_walk::resolve(&f.form.spec().request, s));
+    let mut lines = Vec::new();
+    for v in f.form.problems_under(&row.target).iter().take(3) {
+        lines.push(Line::styled(format!("✗ {} — {}", v.code, v.message), t.error()));
+    }
+    let required = if row.required { "required" } else { "optional" };
+    let title =
+        schema.and_then(|s| s.get("title")).and_then(Value::as_str).map(|t| format!("{t} · ")).unwrap_or_default();
+    lines.push(Line::styled(format!("{title}{} · {required}", row.kind.name()), t.key()));
+    if let Some(s) = schema {
+        let get = |k: &str| s.get(k);
+        if let Some(rule) = get("x-rule").and_then(Value::as_str) {
+            lines.push(Line::raw(format!("Allowed: {rule}")));
+        }
+        let limits = constraints(s);
+        if !limits.is_empty() {
+            lines.push(Line::raw(format!("Limits: {limits}")));
+        }
+        if let Some(d) = get("default") {
+            lines.push(Line::raw(format!("Default: {}", crate::request::scalar_text(d))));
+        }
+        if let Some(ex) = get("examples").and_then(|e| e.get(0)).or_else(|| get("example")) {
+            let shown = if f.is_secret(&row.target) {
+                "••••••".to_owned()
+            } else {
+                crate::request::scalar_text(ex)
+            };
+            lines.push(Line::raw(format!("Example: {}", super::fit(&shown, 200))));
+        }
+        if let Some(desc) = get("description").and_then(Value::as_str) {
+            lines.push(Line::styled(desc.to_owned(), t.dim()));
+        }
+    }
+    let text: Vec<Line> = lines.into_iter().map(|l| l.patch_style(ratatui::style::Style::new())).collect();
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: true }).block(Block::default().borders(Borders::TOP).title(" Help ")),
+        area,
+    );
+}
+
+/// The standard keywords' limits in a few words: `1–64 chars · pattern ^[a-z]+$ · at most 12 items`.
+fn constraints(s: &Value) -> String {
+    let n = |k: &str| s.get(k).and_then(Value::as_f64).map(|v| v.to_string());
+    let range = |lo: Option<String>, hi: Option<String>, unit: &str| match (lo, hi) {
+        (Some(a), Some(b)) => Some(format!("{a}–{b}{unit}")),
+        (Some(a), None) => Some(format!("at least {a}{unit}")),
+        (None, Some(b)) => Some(format!("at most {b}{unit}")),
+        (None, None) => None,
+    };
+    let mut parts: Vec<String> = [
+        range(n("minLength"), n("maxLength"), " characters"),
+        range(n("minimum"), n("maximum"), ""),
+        range(n("minItems"), n("maxItems"), " items"),
+        range(n("minProperties"), n("maxProperties"), " keys"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if let Some(p) = s.get("pattern").and_then(Value::as_str) {
+        parts.push(format!("pattern {p}"));
+    }
+    if let Some(f) = s.get("format").and_then(Value::as_str) {
+        parts.push(format!("format {f}"));
+    }
+    parts.join(" · ")
+}

@@ -1,0 +1,104 @@
+//! The form screen: top bar with breadcrumb and problem count, the steps sidebar, the field rows,
+//! the focused field's details, the preview, and the hints.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::super::app::App;
+use super::super::form_screen::FormScreen;
+use super::super::keymap::{self, Action, Context};
+use super::super::layout;
+use crate::form::View;
+
+pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
+    let t = &app.theme;
+    let areas = layout::form(size);
+    let spec = f.form.spec();
+    let step = f.form.steps().get(f.step);
+    let mut crumbs = vec![spec.title.clone()];
+    crumbs.extend(step.map(|s| s.title.clone()));
+    let base = match step.map(|s| &s.view) {
+        Some(View::Container(p)) => p.clone(),
+        _ => String::new(),
+    };
+    for at in &f.trail {
+        if at != &base {
+            let name = crate::pointer::split_last(at).map(|(_, n)| n).unwrap_or_default();
+            // List items read as #1, #2… as in the list itself.
+            crumbs.push(name.parse::<usize>().map_or(name, |i| format!("#{}", i + 1)));
+        }
+    }
+    let problems = f.form.problem_count();
+    let count = if problems == 0 {
+        Span::styled(" ✓ valid ", t.ok())
+    } else {
+        Span::styled(format!(" {problems} problem(s) "), t.error())
+    };
+    // Where Ctrl-S sends: the sandbox once it listens, else the profile's name.
+    let target = match (&app.endpoint.sandbox_url, app.endpoint.is_sandbox()) {
+        (Some(url), true) => format!("→ sandbox {}", url.trim_start_matches("http://")),
+        (None, true) => "→ sandbox starting…".to_owned(),
+        (_, false) => format!("→ profile {}", app.endpoint.profile),
+    };
+    // When the path is too long the API's title goes first: where you are matters more.
+    let room = usize::from(size.0).saturating_sub(24 + target.chars().count());
+    let full = crumbs.join(" › ");
+    let crumb_text = if full.chars().count() > room { super::fit(&crumbs[1..].join(" › "), room) } else { full };
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(crumb_text, t.title()),
+            Span::raw("  "),
+            count,
+            Span::styled(format!("  {target}"), t.dim()),
+        ])),
+        areas.top,
+    );
+
+    let steps: Vec<Line> = f
+        .form
+        .steps()
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let n = f.form.step_problems(s);
+            let mark = if n > 0 { format!(" {n}✗") } else { " ✓".to_owned() };
+            let width = usize::from(areas.steps.width.saturating_sub(2)).saturating_sub(mark.chars().count());
+            let style = if i == f.step { t.focus() } else { t.normal() };
+            Line::from(vec![
+                Span::styled(super::fit(&s.title, width), style),
+                Span::styled(mark, if n > 0 { t.error() } else { t.ok() }),
+            ])
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(steps).block(Block::default().borders(Borders::RIGHT).title(" Steps ")),
+        areas.steps,
+    );
+    super::rows::draw(app, f, frame, areas.rows);
+    super::details::draw(app, f, frame, areas.details);
+    super::preview::draw(app, f, frame, areas.preview);
+
+    let context = app.context();
+    let actions: &[Action] = if context == Context::Editing {
+        &[Action::Done]
+    } else {
+        &[
+            Action::Enter,
+            Action::Back,
+            Action::NextStep,
+            Action::NextProblem,
+            Action::PreviewMode,
+            Action::Export,
+            Action::Submit,
+            Action::Help,
+        ]
+    };
+    let hints = actions.iter().filter_map(|a| keymap::hint(context, *a)).collect::<Vec<_>>().join(" · ");
+    let hints = if context == Context::Editing {
+        format!("editing: {hints} · Ctrl-U undo · Alt-R show secret")
+    } else {
+        hints
+    };
+    super::bottom_line(t, app.status.as_ref(), hints, frame, areas.hints);
+}

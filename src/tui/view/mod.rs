@@ -1,0 +1,87 @@
+//! Drawing: reads the model, never changes it. One file per pane or layer.
+
+mod details;
+mod form;
+mod job;
+mod overlays;
+mod preview;
+mod rows;
+mod start;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{App, Level, Screen, Status};
+use super::layout;
+use super::theme::Theme;
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let size = (area.width, area.height);
+    if layout::too_small(size) {
+        let text = format!(
+            "Terminal too small: {}x{}. apiwizard needs at least {}x{}; enlarge the window (Ctrl-C quits).",
+            size.0,
+            size.1,
+            layout::MIN_SIZE.0,
+            layout::MIN_SIZE.1
+        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    match &app.screen {
+        Screen::Start(s) => start::draw(app, s, frame, size),
+        Screen::Form(f) => form::draw(app, f, frame, size),
+    }
+    for overlay in &app.overlays {
+        overlays::draw(app, overlay, frame, area);
+    }
+}
+
+/// The bottom line: the status message when there is one, else the key hints.
+fn bottom_line(theme: &Theme, status: Option<&Status>, hints: String, frame: &mut Frame, area: Rect) {
+    let line = match status {
+        Some(s) => {
+            let style = match s.level {
+                Level::Info => theme.ok(),
+                Level::Warn => theme.warn(),
+                Level::Error => theme.error(),
+            };
+            Line::styled(s.text.clone(), style)
+        }
+        None => Line::styled(hints, theme.dim()),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Cuts text to `width` terminal columns (CJK counts two), adding an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_owned();
+    }
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fit_counts_wide_characters_twice() {
+        assert_eq!(super::fit("集群名称", 5), "集群…");
+        assert_eq!(super::fit("abc", 3), "abc");
+    }
+}

@@ -1,0 +1,107 @@
+//! Layers over the screen: help (every key, from the keymap), menus, prompts, confirmations and the
+//! problems list, each in a centred box.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::super::app::{App, Screen};
+use super::super::keymap::{self, Context};
+use super::super::overlay::Overlay;
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width.saturating_sub(2));
+    let h = height.min(area.height.saturating_sub(2));
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+fn boxed<'a>(title: &str, frame: &mut Frame, r: Rect) -> Block<'a> {
+    frame.render_widget(Clear, r);
+    Block::default().borders(Borders::ALL).title(format!(" {title} "))
+}
+
+pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    match overlay {
+        Overlay::Help { scroll } => {
+            let r = centered(area, 76, area.height.saturating_sub(2));
+            let mut lines = Vec::new();
+            for (name, ctx) in [
+                ("Form", Context::Form),
+                ("While editing", Context::Editing),
+                ("Start screen", Context::Start),
+                ("Lists and dialogs", Context::Overlay),
+                ("Anywhere", Context::Global),
+            ] {
+                lines.push(Line::styled(name, t.title()));
+                for (keys, hint) in keymap::help(ctx) {
+                    lines.push(Line::from(vec![Span::styled(format!("  {keys:<18}"), t.key()), Span::raw(hint)]));
+                }
+            }
+            let block = boxed("Help — every key (Esc closes)", frame, r);
+            frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(*scroll).unwrap_or(0), 0)).block(block), r);
+        }
+        Overlay::Menu(m) => {
+            let h = u16::try_from(m.items.len() * 2 + 2).unwrap_or(20);
+            let r = centered(area, 70, h);
+            let inner_w = usize::from(r.width.saturating_sub(4));
+            let lines: Vec<Line> = m
+                .items
+                .iter()
+                .enumerate()
+                .flat_map(|(i, item)| {
+                    let style = if i == m.selected { t.focus() } else { t.normal() };
+                    [
+                        Line::styled(super::fit(&item.label, inner_w), style),
+                        Line::styled(format!("  {}", super::fit(&item.detail, inner_w)), t.dim()),
+                    ]
+                })
+                .collect();
+            let top = (m.selected * 2).saturating_sub(usize::from(r.height.saturating_sub(4)));
+            let block = boxed(&m.title, frame, r);
+            frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(top).unwrap_or(0), 0)).block(block), r);
+        }
+        Overlay::Prompt(p) => {
+            let r = centered(area, 70, 5);
+            let block = boxed(&p.title, frame, r);
+            let inner = block.inner(r);
+            frame.render_widget(block, r);
+            frame.render_widget(&p.editor, Rect::new(inner.x, inner.y, inner.width, 1));
+            let note = p
+                .error
+                .clone()
+                .map_or_else(|| Line::styled("Enter accepts · Esc cancels", t.dim()), |e| Line::styled(e, t.error()));
+            frame.render_widget(Paragraph::new(note), Rect::new(inner.x, inner.y + 2, inner.width, 1));
+        }
+        Overlay::Confirm(c) => {
+            let r = centered(area, 64, 7);
+            let block = boxed("Confirm", frame, r);
+            let lines = vec![Line::raw(c.text.clone()), Line::raw(""), Line::styled("y yes · n no", t.key())];
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), r);
+        }
+        Overlay::Problems { selected } => {
+            let Screen::Form(f) = &app.screen else { return };
+            let r = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(4));
+            let w = usize::from(r.width.saturating_sub(2));
+            let mut lines: Vec<Line> = Vec::new();
+            let params = f.form.param_violations().iter().map(|(n, v)| (format!("(parameter {n})"), v));
+            let fields = f
+                .form
+                .violations()
+                .iter()
+                .map(|v| (if v.pointer.is_empty() { "/".to_owned() } else { v.pointer.clone() }, v));
+            for (i, (at, v)) in params.chain(fields).enumerate() {
+                let style = if i == *selected { t.focus() } else { t.normal() };
+                lines.push(Line::styled(super::fit(&format!("{at}  [{}]", v.code), w), style));
+                lines.push(Line::styled(super::fit(&format!("   {}", v.message), w), t.dim()));
+            }
+            if lines.is_empty() {
+                lines.push(Line::styled("No problems: the request is valid.", t.ok()));
+            }
+            let top = (selected * 2).saturating_sub(usize::from(r.height.saturating_sub(4)));
+            let block = boxed("Problems (Enter jumps to the field)", frame, r);
+            frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(top).unwrap_or(0), 0)).block(block), r);
+        }
+    }
+}

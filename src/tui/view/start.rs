@@ -1,0 +1,62 @@
+//! The start screen: the APIs, filtered as you type.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::super::app::App;
+use super::super::keymap::{self, Action, Context};
+use super::super::start::StartScreen;
+
+pub fn draw(app: &App, s: &StartScreen, frame: &mut Frame, size: (u16, u16)) {
+    let t = &app.theme;
+    let area = Rect::new(0, 0, size.0, size.1);
+    let [title, filter, _, hints] =
+        Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)])
+            .areas(area);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled("apiwizard — build, check and send cloud create requests", t.title()),
+            Line::styled("Choose an API (the sandbox answers every request; no cloud account needed)", t.dim()),
+        ]),
+        title,
+    );
+    let filter_text = if s.filter.is_empty() { "type to filter".to_owned() } else { s.filter.clone() };
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![Span::styled("Filter: ", t.key()), Span::raw(filter_text)])),
+        filter,
+    );
+    let list = super::super::layout::start(size);
+    let width = usize::from(list.width.saturating_sub(4));
+    let visible = s.visible(&app.catalog);
+    let mut lines = Vec::new();
+    if visible.is_empty() {
+        lines.push(Line::styled(
+            format!("No API matches {:?}; Backspace or Esc clears the filter.", s.filter),
+            t.warn(),
+        ));
+    }
+    for (i, spec) in visible.iter().enumerate() {
+        let focus = i == s.selected;
+        let marker = if focus { "▸ " } else { "  " };
+        let head = Line::from(vec![
+            Span::styled(marker, t.key()),
+            Span::styled(super::fit(&spec.title, width / 2), if focus { t.focus() } else { t.title() }),
+            Span::styled(format!("  {}", spec.provider), t.dim()),
+        ]);
+        lines.push(head);
+        lines.push(Line::styled(
+            super::fit(&format!("    {} {}   {}", spec.method, spec.path, spec.id), width),
+            t.dim(),
+        ));
+        lines.push(Line::raw(super::fit(&format!("    {}", spec.summary), width)));
+    }
+    frame.render_widget(Paragraph::new(lines), list);
+    let hint = [Action::Up, Action::Enter, Action::Back, Action::Help]
+        .iter()
+        .filter_map(|a| keymap::hint(Context::Start, *a))
+        .collect::<Vec<_>>()
+        .join("  ·  ");
+    super::bottom_line(t, app.status.as_ref(), format!("{hint}  ·  q quit"), frame, hints);
+}

@@ -1,0 +1,136 @@
+//! End to end through a pseudo-terminal: the real binary, filled from empty, exported and checked by
+//! `apiwizard validate`; and a kill -9 mid-edit whose draft the next start restores.
+
+use std::time::{Duration, Instant};
+
+use super::pty::{BACKSPACE, DOWN, ENTER, Pty};
+use super::support::apiwizard;
+
+/// The wizard on an empty CreateHpcCluster form (two required fields missing).
+fn empty_hpc_form(home: &std::path::Path) -> Pty {
+    let mut w = Pty::wizard(home, &[]);
+    w.wait_for("Choose an API");
+    w.send("ecs hpc");
+    w.send(ENTER);
+    w.wait_for("start from");
+    w.send(ENTER);
+    w.wait_for("2 problem(s)");
+    w
+}
+
+#[test]
+fn fill_from_empty_see_errors_come_and_go_export_and_validate() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = empty_hpc_form(home.path());
+    w.send(ENTER);
+    w.send("cn-hangzhou");
+    w.send(ENTER);
+    w.wait_for("1 problem(s)");
+    w.send(DOWN);
+    w.send(ENTER);
+    w.send("9");
+    w.wait_for("InvalidHpcClusterName.Malformed");
+    w.send(BACKSPACE);
+    w.send("hpc-集群-01");
+    w.wait("the error to go", |s| s.contains("✓ valid") && !s.contains("Malformed"));
+    w.send(ENTER);
+    w.send("e");
+    w.wait_for("Export");
+    w.send(ENTER);
+    w.wait_for("Save the body as");
+    for _ in 0..60 {
+        w.send(BACKSPACE);
+    }
+    w.send("body.json");
+    w.send(ENTER);
+    w.wait_for("wrote body.json");
+    w.send("q");
+    assert!(w.wait_exit(), "quits cleanly");
+    let file = home.path().join("body.json");
+    let body: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("exported")).expect("JSON");
+    assert_eq!(body, serde_json::json!({"RegionId": "cn-hangzhou", "Name": "hpc-集群-01"}));
+    apiwizard(&home).args(["validate", "--api", "aliyun.ecs.CreateHpcCluster"]).arg(&file).assert().code(0);
+}
+
+#[test]
+fn a_killed_session_is_offered_back_on_the_next_start() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = empty_hpc_form(home.path());
+    w.send(ENTER);
+    w.send("cn-qingdao");
+    // The draft lands on disk within about a second of the last key.
+    let drafts = home.path().join("data/drafts/aliyun.ecs.CreateHpcCluster");
+    let start = Instant::now();
+    loop {
+        let saved = std::fs::read_dir(&drafts)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            // Only finished drafts count: a temporary file not yet renamed is not a save.
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .any(|t| t.contains("cn-qingdao"));
+        if saved {
+            break;
+        }
+        assert!(start.elapsed() < super::pty::DEADLINE, "no draft saved; screen:\n{}", w.contents());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let pid = w.child.process_id().expect("pid");
+    let killed = std::process::Command::new("kill").args(["-9", &pid.to_string()]).status().expect("kill");
+    assert!(killed.success());
+    assert!(!w.wait_exit(), "killed, not exited");
+
+    let mut again = Pty::wizard(home.path(), &[]);
+    again.wait_for("Restore that draft?");
+    again.send("y");
+    again.wait_for("cn-qingdao");
+    again.wait_for("restored the draft");
+    again.send("\u{3}");
+    assert!(again.wait_exit());
+}
+
+#[test]
+fn sigterm_saves_and_restores_the_terminal() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = empty_hpc_form(home.path());
+    w.send(ENTER);
+    w.send("cn-shanghai");
+    w.wait_for("cn-shanghai");
+    assert!(!w.restored(), "the wizard runs on the alternate screen");
+    let pid = w.child.process_id().expect("pid");
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().expect("kill").success());
+    assert!(w.wait_exit(), "SIGTERM ends the wizard cleanly");
+    w.wait("the terminal to be restored", |_| w.restored());
+    let drafts = home.path().join("data/drafts/aliyun.ecs.CreateHpcCluster");
+    let saved = std::fs::read_dir(drafts)
+        .expect("drafts")
+        .filter_map(Result::ok)
+        .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("cn-shanghai")));
+    assert!(saved, "the edit was saved on the way out");
+    assert!(!home.path().join("data/session.json").exists(), "a clean exit leaves no crash marker");
+}
+
+#[test]
+fn ctrl_s_submits_to_the_built_in_sandbox_and_the_job_reaches_success() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = Pty::wizard(home.path(), &[]);
+    w.wait_for("Choose an API");
+    w.send("huawei");
+    w.send(ENTER);
+    w.wait_for("start from");
+    w.send(DOWN);
+    w.send(ENTER);
+    w.wait_for("✓ valid");
+    // The sandbox starts just after the first frame; the top bar says when it listens.
+    w.wait_for("→ sandbox 127.0.0.1:");
+    w.send("\u{13}");
+    w.wait_for("Job 1");
+    w.wait("the job to reach SUCCESS", |s| s.contains("final state SUCCESS"));
+    assert!(w.contents().contains("HTTP 200"));
+    w.send("q");
+    assert!(w.wait_exit());
+    let history = std::fs::read_dir(home.path().join("data/history")).expect("history dir").count();
+    assert_eq!(history, 1, "the submission is kept in the history");
+}
