@@ -2,7 +2,7 @@
 //! crash-safely, with secrets (`writeOnly` fields) removed before anything touches the disk, and read
 //! back newest first so the TUI can reopen an entry in the form.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -144,10 +144,6 @@ impl History {
 
     pub fn at(dir: impl Into<PathBuf>) -> History {
         History { dir: dir.into() }
-    }
-
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 
     /// Writes (or rewrites, as the outcome grows) one entry, crash-safely.

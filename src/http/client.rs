@@ -83,10 +83,6 @@ impl Client {
         Ok(Client { http, policy: settings.policy })
     }
 
-    pub fn policy(&self) -> RetryPolicy {
-        self.policy
-    }
-
     /// Sends `request`, retrying as the policy and `replay` allow; returns the final answer (which may
     /// be an error status) and how many attempts it took.
     pub async fn send(

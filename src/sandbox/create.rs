@@ -9,7 +9,7 @@ use super::App;
 use super::api::{Api, MAX_RESOURCES_PER_REQUEST, TokenIn};
 use super::dispatch::Incoming;
 use super::errors::{Context, Refusal};
-use super::state::{Admission, Answer, Resource, now_ms};
+use super::state::{Admission, Answer, Resource, now_ms, timestamp};
 use super::template::{fill_text, render};
 use crate::pointer;
 use crate::request::{self, RPC_COMMON_PARAMS, scalar_text};
@@ -65,9 +65,13 @@ pub async fn create(app: &App, api: &Api, incoming: &Incoming, context: &Context
         Admission::Replayed(answer) => Ok(answer),
         Admission::Mismatch => {
             let name = slot.map(|s| s.name.as_str()).unwrap_or_default();
+            // A spec without a mismatch code still answers in its own terms: the token is invalid.
+            let code = Some(spec.codes.idempotency_mismatch.clone())
+                .filter(|c| !c.is_empty())
+                .unwrap_or_else(|| codes::invalid(&spec.codes, None, None, &pointer::child("", name)));
             Err(Refusal::documented(
                 spec,
-                &spec.codes.idempotency_mismatch,
+                &code,
                 format!(
                     "the token {name} was already used with a different request; use a new token for a new request"
                 ),
@@ -91,10 +95,6 @@ pub async fn create(app: &App, api: &Api, incoming: &Incoming, context: &Context
     }
 }
 
-fn refuse(spec: &Spec, code: &str, message: String) -> Refusal {
-    Refusal::documented(spec, code, message)
-}
-
 /// The request document: the JSON body, or for RPC the query and form parameters read back from
 /// their wire form (minus the common parameters that only address and sign the call).
 fn read_document(spec: &Spec, incoming: &Incoming) -> Result<Value, Refusal> {
@@ -104,19 +104,21 @@ fn read_document(spec: &Spec, incoming: &Incoming) -> Result<Value, Refusal> {
         pairs.extend(
             request::parse_query(&String::from_utf8_lossy(&incoming.body)).into_iter().filter(|(k, _)| !own(k)),
         );
-        return request::from_rpc_wire(spec, &pairs).map_err(|m| refuse(spec, &spec.codes.malformed_json, m));
+        return request::from_rpc_wire(spec, &pairs)
+            .map_err(|m| Refusal::documented(spec, &spec.codes.malformed_json, m));
     }
     if incoming.body.iter().all(u8::is_ascii_whitespace) {
-        return Err(refuse(
+        return Err(Refusal::documented(
             spec,
             &spec.codes.not_object,
             "the body is empty; send the request as a JSON object".into(),
         ));
     }
-    let document: Value = serde_json::from_slice(&incoming.body)
-        .map_err(|e| refuse(spec, &spec.codes.malformed_json, format!("the body is not valid JSON: {e}")))?;
+    let document: Value = serde_json::from_slice(&incoming.body).map_err(|e| {
+        Refusal::documented(spec, &spec.codes.malformed_json, format!("the body is not valid JSON: {e}"))
+    })?;
     if !document.is_object() {
-        return Err(refuse(spec, &spec.codes.not_object, "the body must be a JSON object".into()));
+        return Err(Refusal::documented(spec, &spec.codes.not_object, "the body must be a JSON object".into()));
     }
     Ok(document)
 }
@@ -146,12 +148,16 @@ fn check(spec: &Spec, api: &Api, params: &Map<String, Value>, document: &Value) 
         match params.get(&p.name) {
             None if p.required => {
                 let code = codes::missing(&spec.codes, None, &at);
-                return Err(refuse(spec, &code, format!("the parameter {} is required but missing", p.name)));
+                return Err(Refusal::documented(
+                    spec,
+                    &code,
+                    format!("the parameter {} is required but missing", p.name),
+                ));
             }
             Some(value) if api.param_checks.iter().any(|(n, v)| n == &p.name && !v.is_valid(value)) => {
                 let code = codes::invalid(&spec.codes, None, Some(&p.schema), &at);
                 let rule = p.schema.get("x-rule").and_then(Value::as_str).map(|r| format!("; allowed: {r}"));
-                return Err(refuse(
+                return Err(Refusal::documented(
                     spec,
                     &code,
                     format!("the parameter {} is not valid{}", p.name, rule.unwrap_or_default()),
@@ -167,53 +173,54 @@ fn check(spec: &Spec, api: &Api, params: &Map<String, Value>, document: &Value) 
     }
     let first = engine.validate(document).into_iter().next();
     Err(match first {
-        Some(v) => refuse(spec, &v.code, v.message),
-        None => refuse(spec, &codes::invalid(&spec.codes, None, None, ""), "the document is not valid".into()),
+        Some(v) => Refusal::documented(spec, &v.code, v.message),
+        None => {
+            Refusal::documented(spec, &codes::invalid(&spec.codes, None, None, ""), "the document is not valid".into())
+        }
     })
 }
 
 /// A digest of what the request asks for, without the token itself: equal requests give equal
 /// digests whatever the key order.
 fn fingerprint(params: &Map<String, Value>, document: &Value, token_name: Option<&str>) -> String {
-    let mut params = params.clone();
-    let mut document = document.clone();
-    if let Some(name) = token_name {
-        params.shift_remove(name);
-        if let Some(map) = document.as_object_mut() {
-            map.shift_remove(name);
-        }
-    }
     let mut hasher = Sha256::new();
-    canonical(&Value::Object(params), &mut hasher);
+    canonical_map(params, token_name, &mut hasher);
     hasher.update(b"\n");
-    canonical(&document, &mut hasher);
+    canonical(document, token_name, &mut hasher);
     hex::encode(hasher.finalize())
 }
 
-fn canonical(value: &Value, hasher: &mut Sha256) {
+/// Feeds `value` to the hasher with object keys sorted (and the top-level key `skip` left out); keys
+/// are length-prefixed so no two documents feed the same bytes.
+fn canonical(value: &Value, skip: Option<&str>, hasher: &mut Sha256) {
     match value {
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            hasher.update(b"{");
-            for key in keys {
-                hasher.update(Value::String(key.clone()).to_string().as_bytes());
-                hasher.update(b":");
-                canonical(&map[key.as_str()], hasher);
-                hasher.update(b",");
-            }
-            hasher.update(b"}");
-        }
+        Value::Object(map) => canonical_map(map, skip, hasher),
         Value::Array(items) => {
             hasher.update(b"[");
             for item in items {
-                canonical(item, hasher);
+                canonical(item, None, hasher);
                 hasher.update(b",");
             }
             hasher.update(b"]");
         }
+        Value::String(text) => {
+            hasher.update((text.len() as u64).to_le_bytes());
+            hasher.update(text.as_bytes());
+        }
         scalar => hasher.update(scalar.to_string().as_bytes()),
     }
+}
+
+fn canonical_map(map: &Map<String, Value>, skip: Option<&str>, hasher: &mut Sha256) {
+    let mut keys: Vec<&String> = map.keys().filter(|k| Some(k.as_str()) != skip).collect();
+    keys.sort();
+    hasher.update(b"{");
+    for key in keys {
+        hasher.update((key.len() as u64).to_le_bytes());
+        hasher.update(key.as_bytes());
+        canonical(&map[key.as_str()], None, hasher);
+    }
+    hasher.update(b"}");
 }
 
 fn new_resource(
@@ -240,7 +247,7 @@ fn new_resource(
         .with("order_id", order_id.map_or(Value::Null, Value::String))
         .with("resources", resources.clone())
         .with("status", api.lifecycle.state_at(std::time::Duration::ZERO, app.step, false))
-        .with("time", super::poll::timestamp(created_ms))
+        .with("time", timestamp(created_ms))
         .with("region", region.as_str());
     let answer = Answer { status: api.sandbox.created.status, body: Some(render(&api.sandbox.created.body, &vars)) };
     let resource = Resource {

@@ -21,7 +21,6 @@ use std::time::Duration;
 
 pub use config::{Config, Delay, Rate, Scoped};
 pub use errors::SandboxError;
-pub use progress::Lifecycle;
 
 use api::Api;
 use faults::Faults;

@@ -8,7 +8,7 @@ use super::App;
 use super::api::Api;
 use super::dispatch::Incoming;
 use super::errors::{Context, Refusal};
-use super::state::{Answer, Resource};
+use super::state::{Answer, Resource, timestamp};
 use super::template::render;
 use crate::request::scalar_text;
 
@@ -54,24 +54,4 @@ fn belongs(resource: &Resource, name: &str, value: &str) -> bool {
 fn not_found(api: &Api, id: &str) -> Refusal {
     let (code, status) = api.sandbox.not_found.as_ref().map_or(("NotFound", 404), |c| (c.code.as_str(), c.status));
     Refusal { status, code: code.to_owned(), message: format!("no resource with id {id:?} was created here") }
-}
-
-/// Milliseconds since the epoch as an RFC 3339 UTC time (`2025-01-02T03:04:05.678Z`).
-pub fn timestamp(ms: u64) -> String {
-    let nanos = i128::from(ms) * 1_000_000;
-    time::OffsetDateTime::from_unix_timestamp_nanos(nanos)
-        .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
-        .unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn timestamps_are_rfc3339_utc() {
-        assert_eq!(timestamp(0), "1970-01-01T00:00:00Z");
-        assert_eq!(timestamp(1_700_000_000_123), "2023-11-14T22:13:20.123Z");
-    }
 }

@@ -32,11 +32,6 @@ impl Lifecycle {
             None => &self.success,
         }
     }
-
-    /// How long a resource takes to reach its final state.
-    pub fn duration(&self, step: Duration) -> Duration {
-        step.saturating_mul(u32::try_from(self.steps.len()).unwrap_or(u32::MAX))
-    }
 }
 
 #[cfg(test)]
@@ -59,7 +54,6 @@ mod tests {
             ["INIT", "INIT", "RUNNING", "SUCCESS"]
         );
         assert_eq!(at(5000, true), "FAIL");
-        assert_eq!(life.duration(step), Duration::from_secs(2));
     }
 
     #[test]

@@ -43,6 +43,11 @@ fn branches<'a>(root: &'a Value, node: &'a Value) -> Vec<&'a Value> {
 
 /// The schema of one child of `node`: a property, a map value or an array item.
 pub fn child<'a>(root: &'a Value, node: &'a Value, token: &str) -> Option<&'a Value> {
+    // Most lookups name a property of the node itself: answer those without collecting branches
+    // (the sandbox and the request builder walk fields on every request).
+    if let Some(p) = node.get("properties").and_then(|p| p.get(token)) {
+        return Some(resolve(root, p));
+    }
     let all = branches(root, node);
     for n in &all {
         if let Some(p) = n.get("properties").and_then(|p| p.get(token)) {
