@@ -6,6 +6,7 @@ mod inspect;
 mod serve;
 mod sign;
 mod submit;
+mod submit_auth;
 mod target;
 mod validate;
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::Failure;
+use crate::http::credentials::Credentials;
 use crate::sandbox::{Config, Delay, Rate, Sandbox, Scoped};
 use crate::spec::Catalog;
 
@@ -38,7 +39,21 @@ pub struct ServeArgs {
     /// Keep the state in this file (rewritten crash-safely after every change) instead of in memory.
     #[arg(long, value_name = "FILE")]
     state: Option<PathBuf>,
+    /// Refuse every create and poll request not signed with the test key pair, with the API's own
+    /// signature error (its x-codes.signature_mismatch code and documented status).
+    #[arg(long)]
+    verify_signatures: bool,
+    /// The test key id to check against (default: $APIWIZARD_SANDBOX_AK, else the sandbox profile's).
+    #[arg(long, value_name = "ID", requires = "verify_signatures")]
+    access_key_id: Option<String>,
+    /// The test key secret (default: $APIWIZARD_SANDBOX_SK, else the sandbox profile's).
+    #[arg(long, value_name = "SECRET", requires = "verify_signatures")]
+    access_key_secret: Option<String>,
 }
+
+/// Where `serve --verify-signatures` reads its key pair when the flags do not give it.
+pub const KEY_ID_VAR: &str = "APIWIZARD_SANDBOX_AK";
+pub const KEY_SECRET_VAR: &str = "APIWIZARD_SANDBOX_SK";
 
 impl ServeArgs {
     /// The sandbox settings these arguments ask for.
@@ -49,6 +64,16 @@ impl ServeArgs {
                 self.speed
             )));
         }
+        let verify = self.verify_signatures.then(|| {
+            let builtin = crate::profile::sandbox_credentials();
+            let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+            Credentials::new(
+                self.access_key_id.or_else(|| var(KEY_ID_VAR)).unwrap_or(builtin.access_key_id),
+                self.access_key_secret
+                    .or_else(|| var(KEY_SECRET_VAR))
+                    .unwrap_or_else(|| builtin.secret.expose().to_owned()),
+            )
+        });
         Ok(Config {
             speed: self.speed,
             fail_rate: self.fail_rate,
@@ -57,13 +82,16 @@ impl ServeArgs {
             job_fail_rate: self.job_fail_rate,
             quota: self.quota,
             state_file: self.state,
+            verify,
         })
     }
 }
 
 pub fn run(catalog: Catalog, args: ServeArgs, out: &mut dyn Write) -> Result<u8, Failure> {
     let addr = args.addr;
-    let sandbox = Sandbox::new(Arc::new(catalog), &args.config()?).map_err(|e| Failure::usage(e.to_string()))?;
+    let config = args.config()?;
+    let verify = config.verify.clone();
+    let sandbox = Sandbox::new(Arc::new(catalog), &config).map_err(|e| Failure::usage(e.to_string()))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -74,6 +102,10 @@ pub fn run(catalog: Catalog, args: ServeArgs, out: &mut dyn Write) -> Result<u8,
             .map_err(|e| Failure::usage(format!("cannot listen on {addr}: {e}")))?;
         let bound = listener.local_addr()?;
         writeln!(out, "sandbox listening on http://{bound}")?;
+        if let Some(key) = &verify {
+            // The id only: the secret is never printed, even the sandbox's.
+            writeln!(out, "checking signatures against the key pair {}", key.access_key_id)?;
+        }
         for line in sandbox.describe_routes() {
             writeln!(out, "  {line}")?;
         }

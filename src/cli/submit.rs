@@ -1,6 +1,7 @@
 //! `submit`: send a document to the embedded sandbox or an endpoint (retrying with the same
 //! idempotency token), optionally follow the created resource to its final state, print the outcome
-//! with all server text sanitized, and keep it in the history.
+//! with all server text sanitized, and keep it in the history. Requests are signed with the chosen
+//! profile's key on every attempt (`submit_auth` picks the profile and gates real endpoints).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,8 +10,10 @@ use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
-use super::{Failure, Format};
+use super::{Failure, Format, submit_auth};
 use crate::history::{Entry, History, JobRecord};
+use crate::http::credentials::Credentials;
+use crate::http::sign::Scheme;
 use crate::http::{Client, Endpoint, RetryPolicy, SendEvent, Settings, Submission, SubmitError, SubmitEvent};
 use crate::input;
 use crate::jobs::{self, JobEnd, JobEvent, Phase, PollOptions, Progress};
@@ -49,6 +52,13 @@ pub struct SubmitArgs {
     /// Seconds --wait follows the resource before giving up.
     #[arg(long, default_value_t = 600)]
     wait_timeout: u64,
+    /// Sign with this profile's key (default: `sandbox` for the sandbox or a loopback URL, `env` for a
+    /// real endpoint); a profile without a key sends the request unsigned.
+    #[arg(long)]
+    profile: Option<String>,
+    /// Confirm a submit to a real (non-loopback) endpoint, which creates billable resources.
+    #[arg(long)]
+    yes: bool,
 }
 
 /// Reads `NAME=VALUE` arguments into the operation's parameters, typed by their schemas.
@@ -75,7 +85,7 @@ fn parse_params(spec: &Spec, given: &[String]) -> Result<Map<String, Value>, Fai
 pub fn run(catalog: Catalog, args: SubmitArgs, out: &mut dyn Write) -> Result<u8, Failure> {
     let spec = catalog.get(&args.api)?;
     let document = input::read_document(args.file.as_deref())?;
-    let params = parse_params(spec, &args.params)?;
+    let mut params = parse_params(spec, &args.params)?;
     let api = spec.id.clone();
     let catalog = Arc::new(catalog);
     // The embedded sandbox runs on its own thread for as long as this command does.
@@ -85,6 +95,7 @@ pub fn run(catalog: Catalog, args: SubmitArgs, out: &mut dyn Write) -> Result<u8
             sandbox::start(catalog.clone(), &Config::default(), addr).map_err(|e| Failure::usage(e.to_string()))?;
         (Endpoint::Sandbox(running.base_url()), Some(running))
     } else if args.endpoint.starts_with("http://") || args.endpoint.starts_with("https://") {
+        submit_auth::confirm(&args.endpoint, args.yes)?;
         (Endpoint::Url(args.endpoint.clone()), None)
     } else {
         return Err(Failure::usage(format!(
@@ -96,13 +107,23 @@ pub fn run(catalog: Catalog, args: SubmitArgs, out: &mut dyn Write) -> Result<u8
         .enable_all()
         .build()
         .map_err(|e| Failure { code: 1, message: format!("cannot start the async runtime: {e}") })?;
+    let profile = submit_auth::profile_name(args.profile.as_deref(), endpoint.base());
+    let key = submit_auth::key(catalog.get(&api)?, &document, &profile, endpoint.base(), &mut params)?;
     let submission = Submission { api, params, document, endpoint };
-    runtime.block_on(session(&catalog, submission, &args, out))
+    let signing = Signing { profile, key };
+    runtime.block_on(session(&catalog, submission, signing, &args, out))
+}
+
+/// The profile a submit signs with, and its key (`None`: sent unsigned).
+struct Signing {
+    profile: String,
+    key: Option<Credentials>,
 }
 
 async fn session(
     catalog: &Catalog,
     submission: Submission,
+    signing: Signing,
     args: &SubmitArgs,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
@@ -113,7 +134,14 @@ async fn session(
         policy: RetryPolicy { attempts: args.attempts.max(1), ..RetryPolicy::default() },
         use_proxy: matches!(submission.endpoint, Endpoint::Url(_)),
     };
-    let client = Client::new(settings).map_err(|e| Failure::usage(e.to_string()))?;
+    let mut client = Client::new(settings).map_err(|e| Failure::usage(e.to_string()))?;
+    match signing.key {
+        Some(key) => {
+            eprintln!("signing with profile {} ({})", signing.profile, Scheme::for_style(spec.style).title());
+            client = client.signing(Scheme::for_style(spec.style), key);
+        }
+        None => eprintln!("profile {} has no key: the request is sent unsigned", signing.profile),
+    }
     let prepared = crate::http::prepare(spec, &submission)
         .map_err(|e| Failure::usage(format!("{e}; pass it with --param NAME=VALUE")))?;
     let base = submission.endpoint.base().to_owned();
@@ -137,6 +165,9 @@ async fn session(
     };
     if let Some(s) = &submitted {
         entry.outcome.record(s);
+        if !s.reply.is_success() {
+            entry.outcome.error = Some(submit_auth::describe_refusal(spec, &s.reply, &signing.profile));
+        }
     }
     let job = submitted.as_ref().and_then(|s| s.job.clone());
     if let Some(job) = &job

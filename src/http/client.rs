@@ -1,12 +1,16 @@
-//! Sending one request: a reqwest client (rustls, a timeout per attempt) that resends the request as
-//! built — same idempotency token — after a network error or a 5xx, as `retry` allows.
+//! Sending one request: a reqwest client (rustls, a timeout per attempt), signing each attempt when
+//! given a key, that resends the request as built — same idempotency token — after a network error
+//! or a 5xx, as `retry` allows.
 
 use std::time::Duration;
 
 use serde::Serialize;
 use serde_json::Value;
 
+use super::credentials::Credentials;
+use super::failure;
 use super::retry::{Replay, RetryPolicy, Trouble};
+use super::sign::{self, Moment, Scheme};
 use crate::request::HttpRequest;
 
 /// Larger answers are refused: no answer of these APIs comes near it, and a hostile server must not
@@ -66,6 +70,15 @@ impl Default for Settings {
 pub struct Client {
     http: reqwest::Client,
     policy: RetryPolicy,
+    timeout: Duration,
+    signer: Option<Signer>,
+}
+
+/// The key every request of a client is signed with, and the API's scheme.
+#[derive(Debug, Clone)]
+struct Signer {
+    scheme: Scheme,
+    key: Credentials,
 }
 
 impl Client {
@@ -80,7 +93,13 @@ impl Client {
             builder = builder.no_proxy();
         }
         let http = builder.build().map_err(|e| SendError::Setup(e.to_string()))?;
-        Ok(Client { http, policy: settings.policy })
+        Ok(Client { http, policy: settings.policy, timeout: settings.timeout, signer: None })
+    }
+
+    /// The same client, signing every request (each attempt, polls too) with `key` under `scheme`.
+    pub fn signing(mut self, scheme: Scheme, key: Credentials) -> Client {
+        self.signer = Some(Signer { scheme, key });
+        self
     }
 
     /// Sends `request`, retrying as the policy and `replay` allow; returns the final answer (which may
@@ -124,9 +143,10 @@ impl Client {
     pub async fn attempt(&self, request: &HttpRequest) -> Result<Result<Reply, Trouble>, SendError> {
         let method = reqwest::Method::from_bytes(request.method.as_bytes())
             .map_err(|_| SendError::Invalid(format!("{:?} is not an HTTP method", request.method)))?;
-        // A signer plugs in here: it takes `request` (method, path, query, headers, body exactly as
-        // sent) and adds its date, nonce and Authorization headers. It runs on every attempt so each
-        // retry carries a fresh signature while the body and the idempotency token stay the same.
+        // Signed on every attempt, so each retry carries a fresh date, nonce and signature while the
+        // body and the idempotency token stay the same.
+        let signed = self.signer.as_ref().map(|s| sign::sign(s.scheme, request, &s.key, &Moment::now()).request);
+        let request = signed.as_ref().unwrap_or(request);
         let mut builder = self.http.request(method, request.url());
         for (name, value) in &request.headers {
             let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
@@ -141,9 +161,10 @@ impl Client {
         let mut response = match builder.send().await {
             Ok(r) => r,
             Err(e) if e.is_builder() => return Err(SendError::Invalid(e.to_string())),
-            // The URL is left out: an RPC call's holds the whole document and is known to the caller.
-            Err(e) if e.is_connect() => return Ok(Err(Trouble::Unsent(error_chain(&e.without_url())))),
-            Err(e) => return Ok(Err(Trouble::Lost(error_chain(&e.without_url())))),
+            Err(e) if e.is_connect() && !e.is_timeout() => {
+                return Ok(Err(Trouble::Unsent(failure::describe(e, self.timeout))));
+            }
+            Err(e) => return Ok(Err(Trouble::Lost(failure::describe(e, self.timeout)))),
         };
         let status = response.status().as_u16();
         let mut bytes = Vec::new();
@@ -154,7 +175,7 @@ impl Client {
                 }
                 Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
                 Ok(None) => break,
-                Err(e) => return Ok(Err(Trouble::Lost(error_chain(&e.without_url())))),
+                Err(e) => return Ok(Err(Trouble::Lost(failure::describe(e, self.timeout)))),
             }
         }
         Ok(Ok(Reply { status, body: parse_body(&bytes) }))
@@ -167,21 +188,6 @@ fn parse_body(bytes: &[u8]) -> Value {
         return Value::Null;
     }
     serde_json::from_slice(bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into_owned()))
-}
-
-/// reqwest's message and its causes ("error sending request: connection closed before message
-/// completed"), since the top message alone rarely says what happened.
-fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut parts = vec![error.to_string()];
-    let mut cause = error.source();
-    while let Some(c) = cause {
-        let text = c.to_string();
-        if !parts.iter().any(|p| p.contains(&text)) {
-            parts.push(text);
-        }
-        cause = c.source();
-    }
-    parts.join(": ")
 }
 
 #[cfg(test)]

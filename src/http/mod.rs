@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod credentials;
+mod failure;
 pub mod retry;
 pub mod sign;
 pub mod submit;

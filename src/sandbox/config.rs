@@ -1,9 +1,12 @@
 //! The sandbox's settings, as `serve` takes them: state speed, fault injection and quotas, each either
-//! global or scoped to a route (`ROUTE=VALUE`), and where state persists.
+//! global or scoped to a route (`ROUTE=VALUE`), where state persists, and the key pair signatures
+//! are checked against.
 
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
+
+use crate::http::credentials::Credentials;
 
 /// A setting for every route, or for the routes a selector names: an API id (its create and poll
 /// routes), `<api-id>:create` / `<api-id>:poll`, or `create` / `poll` (that route of every API).
@@ -120,6 +123,9 @@ pub struct Config {
     pub quota: Vec<Scoped<u64>>,
     /// Keep state in this file (written crash-safely after every change) instead of only in memory.
     pub state_file: Option<PathBuf>,
+    /// Check every request's signature against this key pair and refuse a mismatch with the API's
+    /// signature error; `None` accepts any request, signed or not.
+    pub verify: Option<Credentials>,
 }
 
 impl Default for Config {
@@ -132,6 +138,7 @@ impl Default for Config {
             job_fail_rate: Vec::new(),
             quota: Vec::new(),
             state_file: None,
+            verify: None,
         }
     }
 }

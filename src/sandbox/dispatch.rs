@@ -1,6 +1,6 @@
 //! The one axum handler: a request matched to its route, faults applied (latency, a 5xx instead of an
-//! answer, an answer lost by closing the connection), then the create or poll handler, and the result
-//! written in the API's success or error shape.
+//! answer, an answer lost by closing the connection), the signature checked when asked, then the create
+//! or poll handler, and the result written in the API's success or error shape.
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -92,8 +92,14 @@ pub async fn handle(State(app): State<Arc<App>>, request: Request) -> Response {
             );
         }
     };
+    let signature = match &app.verify {
+        Some(key) => super::signature::check(app.spec(api), key, &parts, &body),
+        None => Ok(()),
+    };
     let incoming = Incoming { path_params, query, headers: parts.headers, body };
-    let result = if decision.fail {
+    let result = if let Err(refusal) = signature {
+        Err(refusal)
+    } else if decision.fail {
         let (code, status) =
             api.sandbox.unavailable.as_ref().map_or(("ServiceUnavailable", 503), |c| (c.code.as_str(), c.status));
         Err(Refusal {

@@ -11,6 +11,7 @@ mod faults;
 mod poll;
 mod progress;
 mod routes;
+mod signature;
 mod state;
 pub mod template;
 
@@ -21,12 +22,15 @@ use std::time::Duration;
 
 pub use config::{Config, Delay, Rate, Scoped};
 pub use errors::SandboxError;
+pub use progress::Lifecycle;
+pub use signature::SKEW_PREFIX;
 
 use api::Api;
 use faults::Faults;
 use routes::Route;
 use state::Store;
 
+use crate::http::credentials::Credentials;
 use crate::spec::{Catalog, Spec};
 
 /// Everything a request handler reads, shared by all connections.
@@ -37,6 +41,8 @@ pub(crate) struct App {
     store: Arc<Store>,
     faults: Faults,
     step: Duration,
+    /// The key pair every request must be signed with (`serve --verify-signatures`).
+    verify: Option<Credentials>,
 }
 
 impl App {
@@ -76,8 +82,15 @@ impl Sandbox {
             Some(path) => Store::open(path).map_err(SandboxError::State)?,
             None => Store::in_memory(),
         };
-        let app =
-            App { catalog, apis, routes, store: Arc::new(store), faults: Faults::new(config), step: config.step() };
+        let app = App {
+            catalog,
+            apis,
+            routes,
+            store: Arc::new(store),
+            faults: Faults::new(config),
+            step: config.step(),
+            verify: config.verify.clone(),
+        };
         Ok(Sandbox { app: Arc::new(app) })
     }
 

@@ -53,9 +53,11 @@ pub enum Msg {
     Tick(Instant),
     /// SIGTERM / SIGHUP: save and leave.
     Terminate,
+    /// What a form of `api` can start from besides empty and the examples.
     Drafts {
         api: String,
         drafts: Vec<Draft>,
+        history: Vec<crate::history::Entry>,
     },
     Interrupted(Draft),
     FileWritten(Result<PathBuf, String>),
@@ -240,9 +242,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Screen::Start(_) => Vec::new(),
         },
         Msg::Terminate => quit(app),
-        Msg::Drafts { api, drafts } => {
+        Msg::Drafts { api, drafts, history } => {
             let Ok(spec) = app.catalog.get(&api) else { return Vec::new() };
-            app.overlays.push(Overlay::Menu(Menu::origin(spec, drafts)));
+            app.overlays.push(Overlay::Menu(Menu::origin(spec, drafts, history)));
             Vec::new()
         }
         Msg::Interrupted(draft) => {

@@ -41,7 +41,9 @@ impl Runner {
             }
             Effect::ListDrafts(api) => {
                 let drafts = self.store.list(&api);
-                vec![Msg::Drafts { api, drafts }]
+                let history =
+                    crate::history::History::open().list().into_iter().filter(|e| e.api == api).take(20).collect();
+                vec![Msg::Drafts { api, drafts, history }]
             }
             Effect::WriteFile { path, contents, overwrite } => vec![write_file(path, contents, overwrite)],
             Effect::ReadFile(path) => {

@@ -26,6 +26,7 @@ pub enum MenuPurpose {
     Origin {
         api: String,
         drafts: Vec<Draft>,
+        history: Vec<crate::history::Entry>,
     },
     /// A value for a choice field (`None` = unset).
     Choice {
@@ -49,7 +50,7 @@ pub struct Menu {
 }
 
 impl Menu {
-    pub fn origin(spec: &Spec, drafts: Vec<Draft>) -> Menu {
+    pub fn origin(spec: &Spec, drafts: Vec<Draft>, history: Vec<crate::history::Entry>) -> Menu {
         let mut items = vec![MenuItem {
             label: "Empty form".into(),
             detail: "start from nothing; required defaults filled in".into(),
@@ -61,16 +62,22 @@ impl Menu {
             label: format!("Draft saved {}", d.saved_at),
             detail: if d.secrets_included { "includes secrets".into() } else { "secrets were not saved".into() },
         }));
+        items.extend(history.iter().map(|h| {
+            let outcome = match (h.outcome.status, h.outcome.succeeded) {
+                (Some(status), true) => format!("answered {status}"),
+                (Some(status), false) => format!("refused {status}"),
+                (None, _) => "no answer".to_owned(),
+            };
+            let secrets =
+                if h.redacted.is_empty() { String::new() } else { format!("; re-enter {}", h.redacted.join(", ")) };
+            MenuItem { label: format!("Sent {}: {outcome}", h.time), detail: format!("reopen what was sent{secrets}") }
+        }));
         items.push(MenuItem {
             label: "Import a JSON file…".into(),
             detail: "unknown fields are kept and flagged".into(),
         });
-        Menu {
-            title: format!("{}: start from", spec.title),
-            items,
-            selected: 0,
-            purpose: MenuPurpose::Origin { api: spec.id.clone(), drafts },
-        }
+        let purpose = MenuPurpose::Origin { api: spec.id.clone(), drafts, history };
+        Menu { title: format!("{}: start from", spec.title), items, selected: 0, purpose }
     }
 }
 

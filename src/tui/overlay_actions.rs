@@ -83,7 +83,7 @@ fn choose(app: &mut App) -> Vec<Effect> {
 fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
     let index = menu.selected;
     match menu.purpose {
-        MenuPurpose::Origin { api, drafts } => {
+        MenuPurpose::Origin { api, drafts, history } => {
             let Ok(spec) = app.catalog.get(&api).cloned() else { return Vec::new() };
             let examples = spec.examples.len();
             match index {
@@ -97,6 +97,11 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
                     let d = &drafts[i - 1 - examples];
                     let form = FormState::new(spec.clone(), d.document.clone(), d.params.clone());
                     app.open_form(&api, Some(form), Some(d.id.clone()))
+                }
+                i if i <= examples + drafts.len() + history.len() => {
+                    let h = &history[i - 1 - examples - drafts.len()];
+                    let form = FormState::new(spec.clone(), h.document.clone(), h.params.clone());
+                    app.open_form(&api, Some(form), None)
                 }
                 _ => {
                     app.pending_import = Some(api);

@@ -1,18 +1,18 @@
-//! Benchmarks, run with `cargo bench --bench perf [-- NAME]`: numbers for the README, never pass/fail.
-//! `tui`: keystroke → updated frame on the largest real form and on a synthetic 10,000-field spec.
-//! `load`: the sandbox under N concurrent clients on loopback (requests/s, p99, server CPU).
+//! Benchmarks: `cargo bench --bench perf` runs them all, `cargo bench --bench perf -- NAME` those whose
+//! name contains NAME. Each prints its own numbers (for the README); none is pass/fail, none needs a
+//! network beyond loopback. `tui`: keystroke → updated frame; `load`: the sandbox under concurrent clients.
 
 mod load;
 mod tui;
 
 fn main() {
     // cargo passes `--bench`; flags are not filters.
-    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
-    let wants = |name: &str| filter.is_empty() || filter.iter().any(|f| f == name);
-    if wants("tui") {
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let selected = |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
+    if selected("tui") {
         tui::run();
     }
-    if wants("load") {
+    if selected("load") {
         load::run();
     }
 }

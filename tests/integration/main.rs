@@ -13,3 +13,4 @@ mod support;
 mod tui_snapshots;
 mod tui_support;
 mod tui_update;
+mod verify;

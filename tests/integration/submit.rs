@@ -1,7 +1,7 @@
 //! `submit` and `serve` through the real binary: exit codes, the JSON report with the final job
 //! status, retries against a separate `serve` process, history without secrets, sanitized output.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 
 use predicates::prelude::*;
 use serde_json::Value;
@@ -9,7 +9,7 @@ use serde_json::Value;
 use apiwizard::http::Replay;
 use apiwizard::request::HttpRequest;
 
-use super::support::{apiwizard, apiwizard_process, catalog, client, runtime};
+use super::support::{Served, apiwizard, catalog, client, runtime};
 
 fn example_file(home: &tempfile::TempDir, api: &str) -> std::path::PathBuf {
     let path = home.path().join(format!("{api}.json"));
@@ -66,8 +66,11 @@ fn a_refused_document_exits_1_with_the_providers_error() {
 fn usage_errors_exit_2() {
     let home = tempfile::tempdir().expect("tempdir");
     let file = example_file(&home, "huaweicloud.ecs.CreateServers");
+    // A loopback URL takes the sandbox profile's example parameters; a profile of its own does not.
+    super::support::write_profiles(&home, "[profiles.bare]\nprovider = \"huaweicloud\"\ncredentials = \"none\"\n");
     apiwizard(&home)
         .args(["submit", "--api", "huaweicloud.ecs.CreateServers", "--endpoint", "http://127.0.0.1:9"])
+        .args(["--profile", "bare"])
         .arg(&file)
         .assert()
         .code(2)
@@ -83,38 +86,6 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--drop"));
-}
-
-/// `serve` in its own process, stopped when dropped.
-struct Served {
-    child: std::process::Child,
-    url: String,
-    // Kept open: serve writes its route list after the first line.
-    _stdout: BufReader<std::process::ChildStdout>,
-}
-
-impl Served {
-    fn start(home: &tempfile::TempDir, args: &[&str]) -> Served {
-        let mut child = apiwizard_process(home)
-            .args(["serve", "--addr", "127.0.0.1:0"])
-            .args(args)
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("serve starts");
-        let mut first = String::new();
-        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
-        stdout.read_line(&mut first).expect("first line");
-        let url = first.trim().rsplit(' ').next().unwrap_or_default().to_owned();
-        assert!(url.starts_with("http://127.0.0.1:"), "serve printed {first:?}");
-        Served { child, url, _stdout: stdout }
-    }
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 #[test]

@@ -86,3 +86,35 @@ pub fn client(attempts: u32) -> apiwizard::http::Client {
 pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime")
 }
+
+/// `serve` in its own process, stopped when dropped.
+pub struct Served {
+    child: std::process::Child,
+    pub url: String,
+    // Kept open: serve writes its route list after the first line.
+    _stdout: std::io::BufReader<std::process::ChildStdout>,
+}
+
+impl Served {
+    pub fn start(home: &tempfile::TempDir, args: &[&str]) -> Served {
+        let mut child = apiwizard_process(home)
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("serve starts");
+        let mut first = String::new();
+        let mut stdout = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+        std::io::BufRead::read_line(&mut stdout, &mut first).expect("first line");
+        let url = first.trim().rsplit(' ').next().unwrap_or_default().to_owned();
+        assert!(url.starts_with("http://127.0.0.1:"), "serve printed {first:?}");
+        Served { child, url, _stdout: stdout }
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

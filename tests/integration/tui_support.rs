@@ -37,7 +37,7 @@ pub fn open(app: &mut App, filter: &str, choice: usize) {
     let Some(Effect::ListDrafts(api)) = effects.first().cloned() else {
         panic!("Enter asks for the drafts: {effects:?}")
     };
-    update(app, Msg::Drafts { api, drafts: Vec::new() });
+    update(app, Msg::Drafts { api, drafts: Vec::new(), history: Vec::new() });
     for _ in 0..choice {
         key(app, KeyCode::Down);
     }

@@ -311,3 +311,21 @@ fn app_with_example() -> apiwizard::tui::App {
     open(&mut app, HPC, 1);
     app
 }
+
+#[test]
+fn a_history_entry_reopens_in_the_form() {
+    let catalog = super::support::catalog();
+    let spec = catalog.get("aliyun.ecs.CreateHpcCluster").expect("spec");
+    let doc = json!({"RegionId": "cn-beijing", "Name": "from-history"});
+    let mut entry = apiwizard::history::Entry::new(spec, "http://127.0.0.1:1", &Default::default(), &doc, None);
+    entry.outcome.status = Some(200);
+    entry.outcome.succeeded = true;
+    let mut app = app();
+    type_text(&mut app, HPC);
+    key(&mut app, KeyCode::Enter);
+    update(&mut app, Msg::Drafts { api: spec.id.clone(), drafts: Vec::new(), history: vec![entry] });
+    assert!(screen(&app, (100, 40)).contains("answered 200"));
+    // Empty, two examples, then the history entry.
+    keys(&mut app, &[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+    assert_eq!(form(&app).document, doc);
+}
