@@ -13,8 +13,8 @@ use crate::spec::{Catalog, Spec, SpecError};
 /// Where a submission goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Endpoint {
-    /// The embedded sandbox at this base URL: required parameters left empty take the first
-    /// example's values (`x-parameters`), so a bare document can be tried at once.
+    /// The embedded sandbox at this base URL: required parameters left empty take the sandbox's
+    /// values (`profile::sandbox_parameter`), so a bare document can be tried at once.
     Sandbox(String),
     /// A real endpoint's base URL: nothing is filled in for the user.
     Url(String),
@@ -82,11 +82,11 @@ pub enum SubmitError {
 pub fn prepare(spec: &Spec, submission: &Submission) -> Result<Prepared, RequestError> {
     let mut params = submission.params.clone();
     let mut document = submission.document.clone();
-    if let (Endpoint::Sandbox(_), Some(example)) = (&submission.endpoint, spec.examples.first()) {
+    if let Endpoint::Sandbox(_) = &submission.endpoint {
         for p in spec.params.iter().filter(|p| p.required) {
             let empty = params.get(&p.name).is_none_or(|v| request::scalar_text(v).is_empty());
-            if let (true, Some(value)) = (empty, example.parameters.get(&p.name)) {
-                params.insert(p.name.clone(), value.clone());
+            if let (true, Some(value)) = (empty, crate::profile::sandbox_parameter(spec, p)) {
+                params.insert(p.name.clone(), value);
             }
         }
     }

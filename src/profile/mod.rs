@@ -7,7 +7,7 @@ mod target;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub use target::{Choice, Target, resolve};
+pub use target::{Choice, Target, resolve, sandbox_parameter};
 
 use crate::http::credentials::{Credentials, MissingCredentials, Provider, Secret};
 

@@ -7,7 +7,7 @@ use super::{CredentialSource, Profile, ProfileError, Profiles, SANDBOX_DEFAULT_U
 use crate::http::credentials::{self, Credentials, Env, Provider};
 use crate::http::sign::{self, Moment, Scheme, SignedRequest};
 use crate::request::{self, HttpRequest};
-use crate::spec::{Role, Spec};
+use crate::spec::{Param, Role, Spec};
 
 /// What the user asked for; every field may be left out.
 #[derive(Debug, Default, Clone)]
@@ -127,19 +127,24 @@ fn params(
                 .or_else(|| credentials::first_set(env, provider.env().project_id)),
             _ => None,
         };
-        let from_sandbox = || {
-            let example = spec.examples.first().and_then(|e| e.parameters.get(&p.name));
-            let fallback = spec.operation.pointer("/x-sandbox/parameters").and_then(|m| m.get(&p.name));
-            example.or(fallback).cloned()
-        };
-        let value = from_profile
-            .map(Value::String)
-            .or_else(|| (sandbox && p.role != Some(Role::IdempotencyToken)).then(from_sandbox).flatten());
+        let value = from_profile.map(Value::String).or_else(|| sandbox.then(|| sandbox_parameter(spec, p)).flatten());
         if let Some(v) = value {
             out.insert(p.name.clone(), v);
         }
     }
     Ok(out)
+}
+
+/// The value a request to the sandbox takes for a parameter nobody gave: the first example's
+/// `x-parameters`, else `x-sandbox.parameters`. Never an idempotency token: a fixed one would make
+/// every sandbox request a retry of the first.
+pub fn sandbox_parameter(spec: &Spec, param: &Param) -> Option<Value> {
+    if param.role == Some(Role::IdempotencyToken) {
+        return None;
+    }
+    let example = spec.examples.first().and_then(|e| e.parameters.get(&param.name));
+    let fallback = spec.operation.pointer("/x-sandbox/parameters").and_then(|m| m.get(&param.name));
+    example.or(fallback).cloned()
 }
 
 fn base(
