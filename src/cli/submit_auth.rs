@@ -5,17 +5,10 @@
 use serde_json::{Map, Value};
 
 use super::Failure;
-use crate::http::Reply;
 use crate::http::credentials::{Credentials, process_env};
+use crate::http::{Reply, is_loopback};
 use crate::profile::{self, Choice, Profiles};
 use crate::spec::Spec;
-
-/// Whether `base` is this machine (a sandbox `serve`), where nothing billable can be created.
-pub fn is_loopback(base: &str) -> bool {
-    let Some(url) = reqwest::Url::parse(base).ok() else { return false };
-    let host = url.host_str().unwrap_or_default().trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
-}
 
 /// Refuses a real endpoint unless `--yes` was given.
 pub fn confirm(base: &str, yes: bool) -> Result<(), Failure> {

@@ -51,7 +51,7 @@ pub enum SendError {
 }
 
 /// Client settings: the per-attempt timeout, the retry policy, and whether the environment's proxy
-/// variables apply (never for the loopback sandbox).
+/// variables apply to remote endpoints (loopback ones, the sandbox, are always reached directly).
 #[derive(Debug, Clone, Copy)]
 pub struct Settings {
     pub timeout: Duration,
@@ -69,6 +69,8 @@ impl Default for Settings {
 #[derive(Debug, Clone)]
 pub struct Client {
     http: reqwest::Client,
+    /// Without proxies, for loopback endpoints.
+    direct: reqwest::Client,
     policy: RetryPolicy,
     timeout: Duration,
     signer: Option<Signer>,
@@ -86,14 +88,20 @@ impl Client {
         // reqwest is built without a bundled crypto provider; ring is installed once per process (a
         // second install reports "already installed", which is fine).
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let mut builder = reqwest::Client::builder()
-            .timeout(settings.timeout)
-            .connect_timeout(settings.timeout.min(Duration::from_secs(10)));
-        if !settings.use_proxy {
-            builder = builder.no_proxy();
-        }
-        let http = builder.build().map_err(|e| SendError::Setup(e.to_string()))?;
-        Ok(Client { http, policy: settings.policy, timeout: settings.timeout, signer: None })
+        let build = |proxy: bool| {
+            let builder = reqwest::Client::builder()
+                .timeout(settings.timeout)
+                .connect_timeout(settings.timeout.min(Duration::from_secs(10)));
+            let builder = if proxy { builder } else { builder.no_proxy() };
+            builder.build().map_err(|e| SendError::Setup(e.to_string()))
+        };
+        Ok(Client {
+            http: build(settings.use_proxy)?,
+            direct: build(false)?,
+            policy: settings.policy,
+            timeout: settings.timeout,
+            signer: None,
+        })
     }
 
     /// The same client, signing every request (each attempt, polls too) with `key` under `scheme`.
@@ -147,7 +155,9 @@ impl Client {
         // body and the idempotency token stay the same.
         let signed = self.signer.as_ref().map(|s| sign::sign(s.scheme, request, &s.key, &Moment::now()).request);
         let request = signed.as_ref().unwrap_or(request);
-        let mut builder = self.http.request(method, request.url());
+        // An HTTP_PROXY meant for the internet must not swallow requests to the sandbox on this machine.
+        let http = if super::is_loopback(&request.base) { &self.direct } else { &self.http };
+        let mut builder = http.request(method, request.url());
         for (name, value) in &request.headers {
             let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| SendError::Invalid(format!("{name:?} is not a valid header name")))?;

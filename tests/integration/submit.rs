@@ -9,14 +9,7 @@ use serde_json::Value;
 use apiwizard::http::Replay;
 use apiwizard::request::HttpRequest;
 
-use super::support::{Served, apiwizard, catalog, client, runtime};
-
-fn example_file(home: &tempfile::TempDir, api: &str) -> std::path::PathBuf {
-    let path = home.path().join(format!("{api}.json"));
-    let value = catalog().get(api).expect("spec").examples[0].value.clone();
-    std::fs::write(&path, value.to_string()).expect("write example");
-    path
-}
+use super::support::{Served, apiwizard, catalog, client, example_file, runtime};
 
 fn json_report(output: &[u8]) -> Value {
     serde_json::from_slice(output).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
@@ -121,6 +114,23 @@ fn submit_to_a_serve_process_retries_a_lost_answer_and_reports_a_failed_job() {
     };
     let reply = runtime().block_on(client(1).send(&request, Replay::Safe, &mut |_| {})).expect("an answer").0;
     assert_eq!((reply.status, reply.body["status"].as_str()), (200, Some("FAIL")));
+}
+
+#[test]
+fn a_proxy_in_the_environment_never_stands_between_submit_and_a_loopback_sandbox() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let api = "aliyun.ecs.CreateHpcCluster";
+    let served = Served::start(&home, &[]);
+    // Port 9 (discard) is closed here: were the proxy used, the request could not be sent.
+    apiwizard(&home)
+        .env("HTTP_PROXY", "http://127.0.0.1:9")
+        .env("http_proxy", "http://127.0.0.1:9")
+        .env("ALL_PROXY", "http://127.0.0.1:9")
+        .args(["submit", "--api", api, "--endpoint", &served.url])
+        .arg(example_file(&home, api))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("answer: 200"));
 }
 
 #[test]
