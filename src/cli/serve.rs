@@ -7,17 +7,18 @@ use std::sync::Arc;
 
 use super::Failure;
 use crate::http::credentials::Credentials;
+use crate::profile;
 use crate::sandbox::{Config, Delay, Rate, Sandbox, Scoped};
 use crate::spec::Catalog;
 
-/// A ROUTE is an API id (its create and poll routes), `<api-id>:create`, `<api-id>:poll`, `create` or
-/// `poll`; without one a setting covers every route. Rates are spread evenly: 0.25 hits the 1st, 5th,
-/// 9th… request.
 #[derive(clap::Args, Debug)]
+#[command(after_help = "A ROUTE is an API id (its create and poll routes), <api-id>:create, <api-id>:poll, create or \
+poll; without one a setting covers every route. Rates are spread evenly: 0.25 hits the 1st, 5th, 9th… request.")]
 pub struct ServeArgs {
-    /// Address to listen on; port 0 picks a free one (the address is printed).
-    #[arg(long, default_value = "127.0.0.1:8080")]
-    addr: SocketAddr,
+    /// Address to listen on; port 0 picks a free one (the address is printed). Default: where the
+    /// `sandbox` profile sends requests (APIWIZARD_SANDBOX_URL, else 127.0.0.1:8642).
+    #[arg(long)]
+    addr: Option<SocketAddr>,
     /// How fast created resources move through their states: 1 is one second per state.
     #[arg(long, default_value_t = 1.0)]
     speed: f64,
@@ -87,8 +88,22 @@ impl ServeArgs {
     }
 }
 
+/// Where the `sandbox` profile expects the sandbox: APIWIZARD_SANDBOX_URL, else the built-in address.
+fn profile_addr() -> Result<SocketAddr, Failure> {
+    let url = std::env::var(profile::SANDBOX_URL_VAR).unwrap_or_else(|_| profile::SANDBOX_DEFAULT_URL.to_owned());
+    url.trim_start_matches("http://").trim_end_matches('/').parse().map_err(|_| {
+        Failure::usage(format!(
+            "{} is {url:?}; serve needs an http://IP:PORT address there (or pass --addr)",
+            profile::SANDBOX_URL_VAR
+        ))
+    })
+}
+
 pub fn run(catalog: Catalog, args: ServeArgs, out: &mut dyn Write) -> Result<u8, Failure> {
-    let addr = args.addr;
+    let addr = match args.addr {
+        Some(addr) => addr,
+        None => profile_addr()?,
+    };
     let config = args.config()?;
     let verify = config.verify.clone();
     let sandbox = Sandbox::new(Arc::new(catalog), &config).map_err(|e| Failure::usage(e.to_string()))?;

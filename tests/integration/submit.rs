@@ -9,7 +9,7 @@ use serde_json::Value;
 use apiwizard::http::Replay;
 use apiwizard::request::HttpRequest;
 
-use super::support::{Served, apiwizard, catalog, client, example_file, runtime};
+use super::support::{Served, apiwizard, apiwizard_process, catalog, client, example_file, runtime};
 
 fn json_report(output: &[u8]) -> Value {
     serde_json::from_slice(output).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
@@ -131,6 +131,21 @@ fn a_proxy_in_the_environment_never_stands_between_submit_and_a_loopback_sandbox
         .assert()
         .code(0)
         .stdout(predicate::str::contains("answer: 200"));
+}
+
+#[test]
+fn serve_listens_where_the_sandbox_profile_looks_unless_told_otherwise() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut command = apiwizard_process(&home);
+    command.env("APIWIZARD_SANDBOX_URL", "http://127.0.0.1:0").arg("serve");
+    let served = Served::spawn(command);
+    assert!(!served.url.ends_with(":0"), "a free port was picked: {}", served.url);
+    apiwizard(&home)
+        .env("APIWIZARD_SANDBOX_URL", "https://sandbox.example")
+        .arg("serve")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("APIWIZARD_SANDBOX_URL").and(predicate::str::contains("--addr")));
 }
 
 #[test]

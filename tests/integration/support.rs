@@ -97,12 +97,14 @@ pub struct Served {
 
 impl Served {
     pub fn start(home: &tempfile::TempDir, args: &[&str]) -> Served {
-        let mut child = apiwizard_process(home)
-            .args(["serve", "--addr", "127.0.0.1:0"])
-            .args(args)
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("serve starts");
+        let mut command = apiwizard_process(home);
+        command.args(["serve", "--addr", "127.0.0.1:0"]).args(args);
+        Served::spawn(command)
+    }
+
+    /// Runs a prepared `serve` command and waits for the address it prints.
+    pub fn spawn(mut command: std::process::Command) -> Served {
+        let mut child = command.stdout(std::process::Stdio::piped()).spawn().expect("serve starts");
         let mut first = String::new();
         let mut stdout = std::io::BufReader::new(child.stdout.take().expect("stdout"));
         std::io::BufRead::read_line(&mut stdout, &mut first).expect("first line");
