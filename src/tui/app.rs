@@ -158,6 +158,18 @@ impl App {
         }
     }
 
+    /// The open form and what its handlers may touch besides it, borrowed apart.
+    pub(super) fn form_and_ui(&mut self) -> Option<(&mut FormScreen, super::form_screen::Ui<'_>)> {
+        let Screen::Form(f) = &mut self.screen else { return None };
+        let ui = super::form_screen::Ui {
+            overlays: &mut self.overlays,
+            status: &mut self.status,
+            size: self.size,
+            endpoint: &self.endpoint,
+        };
+        Some((f, ui))
+    }
+
     pub fn say(&mut self, level: Level, text: impl Into<String>) {
         self.status = Some(Status { text: crate::text::sanitize(&text.into()), level });
     }
@@ -462,13 +474,7 @@ fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEven
                 }
                 _ => {}
             }
-            let Screen::Form(f) = &mut app.screen else { return Vec::new() };
-            let mut ui = super::form_screen::Ui {
-                overlays: &mut app.overlays,
-                status: &mut app.status,
-                size: app.size,
-                endpoint: &app.endpoint,
-            };
+            let Some((f, mut ui)) = app.form_and_ui() else { return Vec::new() };
             if !f.action(action, &mut ui) {
                 return Vec::new();
             }

@@ -77,8 +77,12 @@ fn event_loop(session: &mut terminal::Session, catalog: Arc<Catalog>) -> anyhow:
             queue.push(Msg::Terminate);
         } else if queue.is_empty() && event::poll(Duration::from_millis(100))? {
             queue.extend(translate(event::read()?));
-            // Drain what is already waiting (a paste, fast typing) before redrawing once.
-            while event::poll(Duration::ZERO)? {
+            // Drain what is already waiting (a paste, fast typing) before redrawing once — but a bounded
+            // amount, so a terminal that went away (endless input) cannot keep us from the stop check.
+            for _ in 0..256 {
+                if !event::poll(Duration::ZERO)? {
+                    break;
+                }
                 queue.extend(translate(event::read()?));
             }
         }

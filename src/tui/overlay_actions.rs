@@ -114,17 +114,9 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
                 }
             }
         }
-        purpose => match &mut app.screen {
-            Screen::Form(f) => {
-                let mut ui = super::form_screen::Ui {
-                    overlays: &mut app.overlays,
-                    status: &mut app.status,
-                    size: app.size,
-                    endpoint: &app.endpoint,
-                };
-                f.menu_choice(purpose, index, &mut ui)
-            }
-            Screen::Start(_) => Vec::new(),
+        purpose => match app.form_and_ui() {
+            Some((f, mut ui)) => f.menu_choice(purpose, index, &mut ui),
+            None => Vec::new(),
         },
     }
 }
@@ -139,17 +131,9 @@ fn prompt_done(app: &mut App, prompt: Box<Prompt>) -> Vec<Effect> {
             }
             vec![Effect::ReadFile(text.trim().to_owned())]
         }
-        purpose => match &mut app.screen {
-            Screen::Form(f) => {
-                let mut ui = super::form_screen::Ui {
-                    overlays: &mut app.overlays,
-                    status: &mut app.status,
-                    size: app.size,
-                    endpoint: &app.endpoint,
-                };
-                f.prompt_done(purpose, &text, &mut ui)
-            }
-            Screen::Start(_) => Vec::new(),
+        purpose => match app.form_and_ui() {
+            Some((f, mut ui)) => f.prompt_done(purpose, &text, &mut ui),
+            None => Vec::new(),
         },
     }
 }

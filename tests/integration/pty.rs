@@ -98,6 +98,16 @@ impl Pty {
     }
 }
 
+impl Drop for Pty {
+    /// A test that fails midway must not leave its wizard running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 pub const ENTER: &str = "\r";
 pub const DOWN: &str = "\u{1b}[B";
 pub const BACKSPACE: &str = "\u{7f}";
