@@ -4,12 +4,11 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use super::target::{MomentArgs, TargetArgs, Unset, resolve};
 use super::{Failure, Format};
-use crate::http::sign::SignedRequest;
+use crate::http::sign::report;
 use crate::input;
 use crate::profile::ProfileError;
 use crate::spec::Catalog;
@@ -51,10 +50,10 @@ pub fn run(catalog: &Catalog, args: SignArgs, out: &mut dyn Write) -> Result<u8,
     // Security tokens are secrets: shown masked, even here.
     let shown = signed.redacted(false);
     match args.format {
-        Format::Json => writeln!(out, "{}", super::inspect::pretty(&as_json(&shown)))?,
+        Format::Json => writeln!(out, "{}", super::inspect::pretty(&report::json(&shown)))?,
         Format::Text => {
             let profile = target.profile.as_deref().unwrap_or_default();
-            out.write_all(crate::text::sanitize(&as_text(&shown, profile)).as_bytes())?;
+            out.write_all(crate::text::sanitize(&report::text(&shown, profile)).as_bytes())?;
         }
     }
     Ok(0)
@@ -65,39 +64,4 @@ fn seed_bytes(nonce: &str) -> [u8; 16] {
     let mut bytes = [0u8; 16];
     bytes.copy_from_slice(&digest[..16]);
     bytes
-}
-
-/// Exactly the documented keys: method, url, headers, body, canonical_request, string_to_sign,
-/// authorization.
-pub fn as_json(signed: &SignedRequest) -> Value {
-    let request = &signed.request;
-    let headers: Map<String, Value> =
-        request.headers.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
-    json!({
-        "method": request.method,
-        "url": request.url(),
-        "headers": headers,
-        "body": request.body,
-        "canonical_request": signed.canonical_request,
-        "string_to_sign": signed.string_to_sign,
-        "authorization": signed.authorization,
-    })
-}
-
-fn as_text(signed: &SignedRequest, profile: &str) -> String {
-    let request = &signed.request;
-    let mut text = format!("{} {}\n", request.method, request.url());
-    for (k, v) in &request.headers {
-        text.push_str(&format!("{k}: {v}\n"));
-    }
-    text.push('\n');
-    text.push_str(if request.body.is_empty() { "(no body)" } else { &request.body });
-    text.push_str(&format!(
-        "\n\n--- canonical request ---\n{}\n\n--- string to sign ---\n{}\n\n--- signed with {} ({}), profile {profile} ---\n",
-        signed.canonical_request,
-        signed.string_to_sign,
-        signed.scheme.title(),
-        signed.scheme.algorithm()
-    ));
-    text
 }

@@ -166,7 +166,7 @@ async fn session(
     if let Some(s) = &submitted {
         entry.outcome.record(s);
         if !s.reply.is_success() {
-            entry.outcome.error = Some(submit_auth::describe_refusal(spec, &s.reply, &signing.profile));
+            entry.outcome.error = Some(crate::http::refusal::describe(spec, &s.reply, &signing.profile));
         }
     }
     let job = submitted.as_ref().and_then(|s| s.job.clone());

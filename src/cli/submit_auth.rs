@@ -1,12 +1,11 @@
-//! What `submit` decides before sending and says after: the `--yes` gate for real endpoints, the
-//! profile and its key (the sandbox's for loopback, `env` for real clouds), and a signature or clock
-//! refusal told apart from other error answers.
+//! What `submit` decides before sending: the `--yes` gate for real endpoints, and the profile and its
+//! key (the sandbox's for loopback, `env` for real clouds).
 
 use serde_json::{Map, Value};
 
 use super::Failure;
 use crate::http::credentials::{Credentials, process_env};
-use crate::http::{Reply, is_loopback};
+use crate::http::is_loopback;
 use crate::profile::{self, Choice, Profiles};
 use crate::spec::Spec;
 
@@ -46,43 +45,9 @@ pub fn key(
     Ok(target.credentials)
 }
 
-/// Why an error answer came: a refused signature or request date gets its own words, naming the
-/// provider's code and status; any other answer is just its status.
-pub fn describe_refusal(spec: &Spec, reply: &Reply, profile: &str) -> String {
-    let code = spec.codes.signature_mismatch.as_str();
-    if code.is_empty() || !holds(&reply.body, code) {
-        return format!("the server answered {}", reply.status);
-    }
-    let text = reply.body.to_string().to_ascii_lowercase();
-    if ["skew", "expired", "timestamp"].iter().any(|w| text.contains(w)) {
-        format!(
-            "the server refused the request's date ({code}, {}): this machine's clock is off by more than the \
-             server allows; set it right and submit again",
-            reply.status
-        )
-    } else {
-        format!(
-            "the server refused the signature ({code}, {}): check the key pair of profile {profile}; the answer \
-             gives the server's string to sign, compare it with the one `apiwizard sign` prints",
-            reply.status
-        )
-    }
-}
-
-/// Whether any string in `value` is exactly `code`.
-fn holds(value: &Value, code: &str) -> bool {
-    match value {
-        Value::String(s) => s == code,
-        Value::Array(items) => items.iter().any(|v| holds(v, code)),
-        Value::Object(map) => map.values().any(|v| holds(v, code)),
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn loopback_needs_no_confirmation_and_real_endpoints_do() {
@@ -95,19 +60,5 @@ mod tests {
         assert_eq!(profile_name(None, "https://h.example"), "env");
         assert_eq!(profile_name(None, "http://127.0.0.1:1"), "sandbox");
         assert_eq!(profile_name(Some("prod"), "http://127.0.0.1:1"), "prod");
-    }
-
-    #[test]
-    fn signature_and_clock_refusals_have_their_own_words() {
-        let catalog = crate::spec::Catalog::embedded().expect("specs");
-        let spec = catalog.get("huaweicloud.ecs.CreateServers").expect("spec");
-        let reply =
-            |message: &str| Reply { status: 401, body: json!({"error": {"code": "APIGW.0301", "message": message}}) };
-        let wrong = describe_refusal(spec, &reply("The request signature does not match"), "sandbox");
-        assert!(wrong.contains("refused the signature (APIGW.0301, 401)"), "{wrong}");
-        let late = describe_refusal(spec, &reply("The request time is too skewed"), "sandbox");
-        assert!(late.contains("clock"), "{late}");
-        let other = Reply { status: 400, body: json!({"error": {"code": "Ecs.0005"}}) };
-        assert_eq!(describe_refusal(spec, &other, "sandbox"), "the server answered 400");
     }
 }

@@ -5,6 +5,7 @@
 mod acs3;
 mod canonical;
 mod huawei;
+pub mod report;
 mod verify;
 
 use hmac::Mac;

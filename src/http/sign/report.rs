@@ -1,0 +1,41 @@
+//! A signed request written out for people: every header, the exact body, the canonical request, the
+//! string to sign and the scheme — as text, or as the JSON object `apiwizard sign --format json` prints.
+
+use serde_json::{Map, Value, json};
+
+use super::SignedRequest;
+
+/// Exactly the documented keys: method, url, headers, body, canonical_request, string_to_sign,
+/// authorization.
+pub fn json(signed: &SignedRequest) -> Value {
+    let request = &signed.request;
+    let headers: Map<String, Value> =
+        request.headers.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
+    json!({
+        "method": request.method,
+        "url": request.url(),
+        "headers": headers,
+        "body": request.body,
+        "canonical_request": signed.canonical_request,
+        "string_to_sign": signed.string_to_sign,
+        "authorization": signed.authorization,
+    })
+}
+
+pub fn text(signed: &SignedRequest, profile: &str) -> String {
+    let request = &signed.request;
+    let mut text = format!("{} {}\n", request.method, request.url());
+    for (k, v) in &request.headers {
+        text.push_str(&format!("{k}: {v}\n"));
+    }
+    text.push('\n');
+    text.push_str(if request.body.is_empty() { "(no body)" } else { &request.body });
+    text.push_str(&format!(
+        "\n\n--- canonical request ---\n{}\n\n--- string to sign ---\n{}\n\n--- signed with {} ({}), profile {profile} ---\n",
+        signed.canonical_request,
+        signed.string_to_sign,
+        signed.scheme.title(),
+        signed.scheme.algorithm()
+    ));
+    text
+}
