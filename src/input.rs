@@ -20,6 +20,17 @@ pub fn read_document(path: Option<&Path>) -> Result<Value, InputError> {
     parse(&name, &bytes)
 }
 
+/// Reads `path` as UTF-8 text, with the same size limit (an import may be JSON or a curl command).
+pub fn read_text(path: &Path) -> Result<String, InputError> {
+    let (name, bytes) = read_bytes(Some(path))?;
+    String::from_utf8(bytes).map_err(|e| {
+        InputError(format!(
+            "{name} is not UTF-8 text (bad byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
 fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), InputError> {
     let mut bytes = Vec::new();
     let name = match path.filter(|p| p.as_os_str() != "-") {

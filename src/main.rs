@@ -7,7 +7,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let args = apiwizard::cli::Args::parse();
     let Some(command) = args.command else {
-        return wizard();
+        return wizard(args.profile);
     };
     let mut stdout = std::io::stdout().lock();
     match apiwizard::cli::run(command, &mut stdout) {
@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn wizard() -> ExitCode {
+fn wizard(profile: Option<String>) -> ExitCode {
     let catalog = match apiwizard::spec::Catalog::load() {
         Ok(c) => std::sync::Arc::new(c),
         Err(e) => {
@@ -27,7 +27,15 @@ fn wizard() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match apiwizard::tui::run(catalog) {
+    // A profile named on the command line must exist before the terminal is taken over.
+    let endpoint = match apiwizard::tui::Endpoint::with_profile(profile.as_deref()) {
+        Ok(endpoint) => endpoint,
+        Err(e) => {
+            eprintln!("apiwizard: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match apiwizard::tui::run(catalog, endpoint) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("apiwizard: {e:#}");

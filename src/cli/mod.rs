@@ -26,6 +26,10 @@ use crate::spec::Catalog;
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// The wizard's profile for Ctrl-S, exports and the signature view (default: the built-in sandbox;
+    /// `t` in a form switches).
+    #[arg(long)]
+    pub profile: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -53,11 +53,12 @@ pub enum ImportError {
 /// `current` when given, else to the API whose fields it matches best.
 pub fn import(catalog: &Catalog, text: &str, current: Option<&str>) -> Result<Imported, ImportError> {
     let trimmed = text.trim_start();
-    if trimmed.strip_prefix("curl").is_some_and(|rest| rest.starts_with(char::is_whitespace)) {
-        from_curl(catalog, trimmed)
-    } else {
-        from_json(catalog, trimmed, current)
-    }
+    if is_curl(trimmed) { from_curl(catalog, trimmed) } else { from_json(catalog, trimmed, current) }
+}
+
+/// Whether the text is a curl command (the word `curl`, then a space).
+pub fn is_curl(text: &str) -> bool {
+    text.trim_start().strip_prefix("curl").is_some_and(|rest| rest.starts_with(char::is_whitespace))
 }
 
 /// The parts of a curl command that describe the request.

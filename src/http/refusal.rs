@@ -9,12 +9,17 @@ use crate::spec::Spec;
 /// Why an error answer came: a refused signature or request date gets its own words, naming the
 /// provider's code and status; any other answer is just its status.
 pub fn describe(spec: &Spec, reply: &Reply, profile: &str) -> String {
+    signature(spec, reply, profile).unwrap_or_else(|| format!("the server answered {}", reply.status))
+}
+
+/// What to do about a refused signature or request date; `None` for any other answer.
+pub fn signature(spec: &Spec, reply: &Reply, profile: &str) -> Option<String> {
     let code = spec.codes.signature_mismatch.as_str();
     if code.is_empty() || !holds(&reply.body, code) {
-        return format!("the server answered {}", reply.status);
+        return None;
     }
     let text = reply.body.to_string().to_ascii_lowercase();
-    if ["skew", "expired", "timestamp"].iter().any(|w| text.contains(w)) {
+    Some(if ["skew", "expired", "timestamp"].iter().any(|w| text.contains(w)) {
         format!(
             "the server refused the request's date ({code}, {}): this machine's clock is off by more than the \
              server allows; set it right and submit again",
@@ -26,7 +31,7 @@ pub fn describe(spec: &Spec, reply: &Reply, profile: &str) -> String {
              gives the server's string to sign, compare it with ours (the wizard's signature view, s, or `apiwizard sign`)",
             reply.status
         )
-    }
+    })
 }
 
 /// Whether any string in `value` is exactly `code`.

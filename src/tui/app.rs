@@ -2,6 +2,7 @@
 //! model changed and effects out (save a draft, write a file, copy to the clipboard). No I/O here, so
 //! every behaviour is testable without a terminal.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -9,7 +10,7 @@ use std::time::Instant;
 use ratatui::crossterm::event::KeyEvent;
 use serde_json::Value;
 
-use super::form_screen::{FormScreen, PreviewMode};
+use super::form_screen::FormScreen;
 use super::jobs::{JobMsg, JobView, SubmitOrder};
 use super::keymap::{self, Action, Context};
 use super::overlay::{Confirm, ConfirmPurpose, Menu, Overlay};
@@ -65,10 +66,13 @@ pub enum Msg {
         path: String,
         contents: String,
     },
+    /// A file's text, for an import (a JSON document or a curl command).
     FileRead {
         path: String,
-        result: Result<Value, String>,
+        result: Result<String, String>,
     },
+    /// profiles.toml read again, for the profile menu.
+    Profiles(Result<Profiles, String>),
     /// The embedded sandbox is listening (its base URL), or could not start.
     SandboxReady(Result<String, String>),
     Job {
@@ -92,6 +96,8 @@ pub enum Effect {
         overwrite: bool,
     },
     ReadFile(String),
+    /// Read profiles.toml (it may have changed since the start).
+    LoadProfiles,
     /// Copy through the terminal (OSC 52), which also works over SSH.
     Clipboard(String),
     Submit(SubmitOrder),
@@ -104,11 +110,31 @@ pub struct Endpoint {
     pub profiles: Profiles,
     pub profile: String,
     pub sandbox_url: Option<String>,
+    /// Where keys, regions and project ids are read from: the process environment (tests pass their own).
+    pub env: fn(&str) -> Option<String>,
+    /// Real endpoints the user agreed, this session, to create billable resources at.
+    pub confirmed: HashSet<String>,
 }
 
 impl Endpoint {
     pub fn sandbox() -> Endpoint {
-        Endpoint { profiles: Profiles::default(), profile: crate::profile::SANDBOX.to_owned(), sandbox_url: None }
+        Endpoint {
+            profiles: Profiles::default(),
+            profile: crate::profile::SANDBOX.to_owned(),
+            sandbox_url: None,
+            env: crate::http::credentials::process_env,
+            confirmed: HashSet::new(),
+        }
+    }
+
+    /// The sandbox, or `name` from profiles.toml (read now, so a typo is reported before the wizard opens).
+    pub fn with_profile(name: Option<&str>) -> Result<Endpoint, crate::profile::ProfileError> {
+        let mut endpoint = Endpoint::sandbox();
+        if let Some(name) = name {
+            endpoint.profiles = Profiles::load()?;
+            endpoint.profile = endpoint.profiles.get(name)?.name;
+        }
+        Ok(endpoint)
     }
 
     pub fn is_sandbox(&self) -> bool {
@@ -123,7 +149,7 @@ impl Endpoint {
     ) -> Result<crate::profile::Target, crate::profile::ProfileError> {
         let endpoint = self.sandbox_url.as_deref().filter(|_| self.is_sandbox());
         let choice = crate::profile::Choice { profile: Some(&self.profile), endpoint, ..Default::default() };
-        crate::profile::resolve(spec, document, &choice, &self.profiles, &crate::http::credentials::process_env)
+        crate::profile::resolve(spec, document, &choice, &self.profiles, &self.env)
     }
 }
 
@@ -220,6 +246,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) => key_event(app, key),
         Msg::Paste(text) => match &mut app.screen {
+            _ if matches!(app.overlays.last(), Some(Overlay::Prompt(_))) => {
+                if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
+                    p.paste(&text);
+                }
+                Vec::new()
+            }
             Screen::Form(f) => f.paste(&text),
             Screen::Start(s) => {
                 s.filter.push_str(&text.replace(['\n', '\r'], ""));
@@ -284,7 +316,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }));
             Vec::new()
         }
-        Msg::FileRead { path, result } => file_read(app, path, result),
+        Msg::FileRead { path, result: Ok(text) } => super::import::text(app, &path, &text),
+        Msg::FileRead { result: Err(e), .. } => {
+            app.say(Level::Error, e);
+            Vec::new()
+        }
+        Msg::Profiles(result) => {
+            super::targets::menu(app, result);
+            Vec::new()
+        }
         Msg::SandboxReady(Ok(url)) => {
             app.endpoint.sandbox_url = Some(url);
             Vec::new()
@@ -302,41 +342,6 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
     }
-}
-
-/// Ctrl-S: a valid form goes to the sandbox and its job shows in the right pane.
-fn submit(app: &mut App) -> Vec<Effect> {
-    let Screen::Form(f) = &mut app.screen else { return Vec::new() };
-    let problems = f.form.problem_count();
-    if problems > 0 {
-        app.say(Level::Warn, format!("{problems} problem(s) left; fix them first (n goes to the next one)"));
-        return Vec::new();
-    }
-    if !app.endpoint.is_sandbox() {
-        app.say(
-            Level::Warn,
-            "the wizard submits to the built-in sandbox; for a real cloud use apiwizard submit --profile (signed)",
-        );
-        return Vec::new();
-    }
-    if app.endpoint.sandbox_url.is_none() {
-        app.say(Level::Info, "the built-in sandbox is still starting; press Ctrl-S again in a moment");
-        return Vec::new();
-    }
-    let id = app.jobs.last().map_or(1, |j| j.id + 1);
-    app.jobs.push(JobView::new(id, f.form.spec(), Instant::now()));
-    f.preview_mode = PreviewMode::Job(id);
-    let order = SubmitOrder {
-        job: id,
-        api: f.form.spec().id.clone(),
-        params: f.form.params.clone(),
-        document: f.form.document.clone(),
-    };
-    app.say(
-        Level::Info,
-        format!("job {id}: sent to the sandbox; keep editing or press Ctrl-S again, o lists the jobs"),
-    );
-    vec![Effect::Submit(order)]
 }
 
 /// `o`: the jobs of this session, to show one in the right pane.
@@ -361,36 +366,6 @@ fn jobs_list(app: &mut App) {
         selected: 0,
         purpose: super::overlay::MenuPurpose::Jobs(ids),
     }));
-}
-
-fn file_read(app: &mut App, path: String, result: Result<Value, String>) -> Vec<Effect> {
-    let document = match result {
-        Ok(doc) if doc.is_object() => doc,
-        Ok(_) => {
-            app.say(Level::Error, format!("{path} holds JSON but not an object; a request document is an object"));
-            return Vec::new();
-        }
-        Err(e) => {
-            app.say(Level::Error, e);
-            return Vec::new();
-        }
-    };
-    if let Some(api) = app.pending_import.take() {
-        let Ok(spec) = app.catalog.get(&api).cloned() else { return Vec::new() };
-        let form = FormState::new(spec, document, Default::default());
-        let effects = app.open_form(&api, Some(form), None);
-        if app.status.is_none() {
-            app.say(Level::Info, format!("imported {path}"));
-        }
-        return effects;
-    }
-    if let Screen::Form(f) = &mut app.screen {
-        let unknown = f.import(document);
-        let note =
-            if unknown.is_empty() { String::new() } else { format!("; kept unknown field(s): {}", unknown.join(", ")) };
-        app.say(if unknown.is_empty() { Level::Info } else { Level::Warn }, format!("imported {path}{note}"));
-    }
-    Vec::new()
 }
 
 fn quit(app: &mut App) -> Vec<Effect> {
@@ -421,13 +396,10 @@ fn unbound_key(app: &mut App, context: Context, key: KeyEvent) -> Vec<Effect> {
             if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
                 p.editor.input(key);
                 p.error = None;
-            } else if let Some(Overlay::Confirm(_)) = app.overlays.last() {
-                use ratatui::crossterm::event::KeyCode;
-                match key.code {
-                    KeyCode::Char('y' | 'Y') => return super::overlay_actions::confirm(app, true),
-                    KeyCode::Char('n' | 'N') => return super::overlay_actions::confirm(app, false),
-                    _ => {}
-                }
+            } else if let (Some(Overlay::Confirm(_)), ratatui::crossterm::event::KeyCode::Char(c)) =
+                (app.overlays.last(), key.code)
+            {
+                return super::overlay_actions::confirm_key(app, c);
             }
             Vec::new()
         }
@@ -467,7 +439,8 @@ fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEven
                     app.overlays.push(Overlay::Help { scroll: 0 });
                     return Vec::new();
                 }
-                Action::Submit => return submit(app),
+                Action::Submit => return super::send::submit(app),
+                Action::Target if context == Context::Form => return vec![Effect::LoadProfiles],
                 Action::Jobs if context == Context::Form => {
                     jobs_list(app);
                     return Vec::new();

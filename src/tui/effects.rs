@@ -47,9 +47,10 @@ impl Runner {
             }
             Effect::WriteFile { path, contents, overwrite } => vec![write_file(path, contents, overwrite)],
             Effect::ReadFile(path) => {
-                let result = crate::input::read_document(Some(std::path::Path::new(&path))).map_err(|e| e.0);
+                let result = crate::input::read_text(std::path::Path::new(&path)).map_err(|e| e.0);
                 vec![Msg::FileRead { path, result }]
             }
+            Effect::LoadProfiles => vec![Msg::Profiles(crate::profile::Profiles::load().map_err(|e| e.to_string()))],
             Effect::Submit(order) => {
                 self.submitter.submit(order);
                 Vec::new()

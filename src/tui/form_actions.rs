@@ -3,13 +3,14 @@
 
 use serde_json::Value;
 
-use super::app::{Effect, Level};
+use super::app::{Effect, Endpoint, Level};
 use super::form_screen::{FormScreen, PreviewMode, Ui, row_label};
 use super::keymap::Action;
 use super::overlay::{Menu, MenuItem, MenuPurpose, Overlay, Prompt, PromptPurpose};
 use crate::export::{Format, Secrets};
 use crate::form::{FieldKind, RowType, Target};
 use crate::http::sign::Moment;
+use crate::profile::ProfileError;
 use crate::request::{self, TokenSlot};
 use crate::spec::Style;
 
@@ -43,16 +44,58 @@ impl FormScreen {
         out
     }
 
-    /// The request in `format` for the current endpoint, secrets masked.
-    fn render_as(&self, format: Format, endpoint: &super::app::Endpoint) -> Result<String, String> {
-        let spec = self.form.spec();
-        let mut target = endpoint.target(spec, &self.form.document).map_err(|e| e.to_string())?;
+    /// Where and how this form's request goes under `endpoint`'s profile.
+    pub fn target(&self, endpoint: &Endpoint) -> Result<crate::profile::Target, String> {
+        let mut target = endpoint.target(self.form.spec(), &self.form.document).map_err(|e| e.to_string())?;
         // What the user typed for the operation's parameters wins over the profile's fallbacks.
         for (k, v) in &self.form.params {
-            target.params.insert(k.clone(), v.clone());
+            if !request::scalar_text(v).is_empty() {
+                target.params.insert(k.clone(), v.clone());
+            }
         }
-        crate::export::render(spec, &target, &self.form.document, format, Secrets::Mask, &Moment::now())
+        Ok(target)
+    }
+
+    /// The request in `format` for the current endpoint, secrets masked.
+    fn render_as(&self, format: Format, endpoint: &Endpoint) -> Result<String, String> {
+        let target = self.target(endpoint)?;
+        crate::export::render(self.form.spec(), &target, &self.form.document, format, Secrets::Mask, &Moment::now())
             .map_err(|e| e.to_string())
+    }
+
+    /// The signature view: the request as the profile signs it now — headers, exact body, canonical
+    /// request, string to sign — with the form's secrets masked unless revealed.
+    fn signature(&self, endpoint: &Endpoint) -> Result<Vec<String>, String> {
+        let spec = self.form.spec();
+        let mut target = self.target(endpoint)?;
+        let profile = target.profile.clone().unwrap_or_default();
+        let mut document = self.form.document.clone();
+        let typed = (target.params.clone(), document.clone());
+        let token = request::ensure_token(spec, &mut target.params, &mut document);
+        let made = typed != (target.params.clone(), document.clone());
+        let request = target.request(spec, &document).map_err(|e| e.to_string())?;
+        let moment = Moment::now();
+        let Some(signed) = target.sign(spec, &request, &moment) else {
+            return Err(ProfileError::NoCredentials { profile, what: "the signature view".into() }.to_string());
+        };
+        let mut text = crate::http::sign::report::text(&signed.redacted(false), &profile);
+        for at in crate::drafts::secret_pointers(spec, &self.form.document) {
+            let shown = !self.is_secret(&Target::Field(at.clone()));
+            if let (false, Some(Value::String(secret))) = (shown, self.form.document.pointer(&at)) {
+                text = mask_everywhere(&text, secret);
+            }
+        }
+        let when = moment.date.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
+        let mut lines = vec![
+            format!("Signed for profile {profile} as of {when}; a submit signs again when it sends."),
+            token.filter(|_| made).map_or_else(String::new, |t| {
+                format!("The idempotency token {t} was made for this view; a submit makes its own.")
+            }),
+            "Compare with the server's answer when it says the signature does not match.".to_owned(),
+            String::new(),
+        ];
+        lines.extend(crate::text::sanitize(&text).lines().map(str::to_owned));
+        Ok(lines)
     }
 
     fn body_json(&self, with_secrets: bool) -> String {
@@ -185,6 +228,14 @@ impl FormScreen {
                 _ => ui.say(Level::Info, "* shows or hides a secret field; this one is not secret"),
             },
             Action::GenerateToken => self.generate_token(ui),
+            Action::Signature => match self.signature(ui.endpoint) {
+                Ok(lines) => ui.overlays.push(Overlay::Text {
+                    title: "Signature (↑/↓ scroll, Esc closes)".into(),
+                    lines,
+                    scroll: 0,
+                }),
+                Err(e) => ui.say(Level::Error, e),
+            },
             Action::Export => {
                 let items = self
                     .export_options()
@@ -199,12 +250,12 @@ impl FormScreen {
                 }));
             }
             Action::Import => ui.overlays.push(Overlay::Prompt(Prompt::new(
-                "Import a JSON file into this form: path",
+                "Import into this form: a JSON file's path, or paste a curl command",
                 "",
                 PromptPurpose::Import,
             ))),
-            // Handled by the app, which owns the jobs.
-            Action::Submit | Action::Jobs => {}
+            // Handled by the app, which owns the jobs and the endpoint.
+            Action::Submit | Action::Jobs | Action::Target => {}
             Action::KeepSecrets => {
                 self.keep_secrets = !self.keep_secrets;
                 ui.say(
@@ -391,7 +442,7 @@ impl FormScreen {
                     self.preview_mode = PreviewMode::Job(*id);
                 }
             }
-            MenuPurpose::Origin { .. } => {}
+            MenuPurpose::Origin { .. } | MenuPurpose::Profiles(_) => {}
         }
         self.changed(ui.size);
         effects
@@ -406,10 +457,6 @@ impl FormScreen {
                     contents: contents.clone(),
                     overwrite: false,
                 });
-                Ok(())
-            }
-            PromptPurpose::Import if !text.trim().is_empty() => {
-                effects.push(Effect::ReadFile(text.trim().to_owned()));
                 Ok(())
             }
             PromptPurpose::AddKey { at } => self.form.add_key(at, text).map(|()| {
@@ -428,4 +475,21 @@ impl FormScreen {
         self.changed(ui.size);
         effects
     }
+}
+
+/// `text` with every spelling of `secret` a request can carry (as typed, JSON-escaped, percent-encoded)
+/// replaced by a mask.
+fn mask_everywhere(text: &str, secret: &str) -> String {
+    if secret.is_empty() {
+        return text.to_owned();
+    }
+    let escaped = serde_json::to_string(secret).unwrap_or_default();
+    let escaped = escaped.trim_matches('"').to_owned();
+    let mut out = text.to_owned();
+    for form in [request::encode(&escaped), escaped, request::encode(secret), secret.to_owned()] {
+        if !form.is_empty() {
+            out = out.replace(&form, "••••••");
+        }
+    }
+    out
 }

@@ -188,9 +188,11 @@ impl FormScreen {
     }
 
     /// Replaces the document with an imported one (parameters stay); returns unknown fields.
-    pub fn import(&mut self, document: Value) -> Vec<String> {
+    /// Replaces the document; the imported parameters are set over the ones already typed.
+    pub fn import(&mut self, document: Value, imported: serde_json::Map<String, Value>) -> Vec<String> {
         let spec = self.form.spec().clone();
-        let params = self.form.params.clone();
+        let mut params = self.form.params.clone();
+        params.extend(imported);
         self.form = FormState::new(spec, document, params);
         self.trail.clear();
         self.focus = 0;

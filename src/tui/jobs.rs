@@ -5,16 +5,39 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
 
+use crate::http::Reply;
+use crate::http::credentials::Credentials;
 use crate::jobs::Phase;
 use crate::spec::Spec;
 
-/// A submission to make, as plain data (the runtime adds the sandbox's address).
+/// Where a submission goes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Destination {
+    /// The built-in sandbox (the runtime knows its address); signed with its test key.
+    Sandbox,
+    /// A real endpoint, signed with the profile's key on every attempt.
+    Real { profile: String, base: String, key: Credentials },
+}
+
+/// A submission to make, as plain data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubmitOrder {
     pub job: u64,
     pub api: String,
     pub params: Map<String, Value>,
     pub document: Value,
+    pub destination: Destination,
+    /// Sent with the API's dry-run flag set: checked by the server, nothing created.
+    pub dry_run: bool,
+}
+
+impl SubmitOrder {
+    pub fn profile(&self) -> &str {
+        match &self.destination {
+            Destination::Sandbox => crate::profile::SANDBOX,
+            Destination::Real { profile, .. } => profile,
+        }
+    }
 }
 
 /// What the runtime reports about one job.
@@ -50,14 +73,18 @@ pub struct JobView {
     pub created: Option<String>,
     pub timeline: Vec<(Duration, String)>,
     pub outcome: Outcome,
+    /// The profile it was signed with, named when the server refuses the signature.
+    pub profile: String,
+    pub dry_run: bool,
 }
 
 impl JobView {
-    pub fn new(id: u64, spec: &Spec, now: Instant) -> JobView {
+    pub fn new(order: &SubmitOrder, spec: &Spec, now: Instant) -> JobView {
+        let dry = if order.dry_run { " (dry run)" } else { "" };
         JobView {
-            id,
+            id: order.job,
             api: spec.id.clone(),
-            title: spec.title.clone(),
+            title: format!("{}{dry}", spec.title),
             started: now,
             request_line: format!("{} {}", spec.method, spec.path),
             status: None,
@@ -66,6 +93,8 @@ impl JobView {
             created: None,
             timeline: Vec::new(),
             outcome: Outcome::Sending,
+            profile: order.profile().to_owned(),
+            dry_run: order.dry_run,
         }
     }
 
@@ -97,6 +126,13 @@ impl JobView {
                 };
                 let what = created.map(|c| format!(": created {c}")).unwrap_or_default();
                 self.note(now, format!("answered {status}{what}"));
+                if ok && self.dry_run {
+                    self.note(now, "dry run passed: the server accepts this request; nothing was created".into());
+                } else if let (false, Some(why)) =
+                    (ok, crate::http::refusal::signature(spec, &Reply { status, body }, &self.profile))
+                {
+                    self.note(now, why);
+                }
             }
             JobMsg::NoAnswer(why) => {
                 self.outcome = Outcome::Failed;

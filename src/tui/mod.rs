@@ -6,20 +6,24 @@ mod editor;
 mod effects;
 mod form_actions;
 mod form_screen;
+mod import;
 mod jobs;
 mod keymap;
 mod layout;
 mod overlay;
 mod overlay_actions;
 mod preview_text;
+mod send;
 mod start;
 mod submitter;
+mod targets;
 mod terminal;
 mod theme;
 mod view;
 
+pub use app::Endpoint;
 pub use app::{App, Effect, Msg, Screen, update};
-pub use jobs::{JobMsg, SubmitOrder};
+pub use jobs::{Destination, JobMsg, SubmitOrder};
 pub use theme::Theme;
 pub use view::draw;
 
@@ -33,9 +37,9 @@ use crate::spec::Catalog;
 
 /// Runs the wizard until the user quits or a signal asks it to stop; the terminal is restored on
 /// every way out (return, error, panic, SIGTERM).
-pub fn run(catalog: Arc<Catalog>) -> anyhow::Result<()> {
+pub fn run(catalog: Arc<Catalog>, endpoint: Endpoint) -> anyhow::Result<()> {
     let mut session = terminal::Session::enter()?;
-    let result = event_loop(&mut session, catalog);
+    let result = event_loop(&mut session, catalog, endpoint);
     session.leave();
     result
 }
@@ -55,9 +59,10 @@ fn translate(event: Event) -> Option<Msg> {
     }
 }
 
-fn event_loop(session: &mut terminal::Session, catalog: Arc<Catalog>) -> anyhow::Result<()> {
+fn event_loop(session: &mut terminal::Session, catalog: Arc<Catalog>, endpoint: Endpoint) -> anyhow::Result<()> {
     let size = session.terminal.size()?;
     let mut app = App::new(catalog, Theme::from_env(), (size.width, size.height));
+    app.endpoint = endpoint;
     let store = DraftStore::open();
     let (messages, from_tasks) = std::sync::mpsc::channel();
     let mut runner = effects::Runner::new(store, submitter::Submitter::new(Arc::clone(&app.catalog), messages));

@@ -9,11 +9,21 @@ use crate::form::Target;
 use crate::spec::Spec;
 
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    /// Text to read and scroll (the signature view).
+    Text {
+        title: String,
+        lines: Vec<String>,
+        scroll: usize,
+    },
     Menu(Menu),
     Prompt(Box<Prompt>),
     Confirm(Confirm),
-    Problems { selected: usize },
+    Problems {
+        selected: usize,
+    },
 }
 
 pub struct MenuItem {
@@ -40,6 +50,8 @@ pub enum MenuPurpose {
     Export,
     /// A job to show (ids in menu order).
     Jobs(Vec<u64>),
+    /// A profile to send to (names in menu order).
+    Profiles(Vec<String>),
 }
 
 pub struct Menu {
@@ -73,7 +85,7 @@ impl Menu {
             MenuItem { label: format!("Sent {}: {outcome}", h.time), detail: format!("reopen what was sent{secrets}") }
         }));
         items.push(MenuItem {
-            label: "Import a JSON file…".into(),
+            label: "Import a JSON file or a curl command…".into(),
             detail: "unknown fields are kept and flagged".into(),
         });
         let purpose = MenuPurpose::Origin { api: spec.id.clone(), drafts, history };
@@ -105,11 +117,28 @@ impl Prompt {
     pub fn text(&self) -> String {
         self.editor.lines().join("")
     }
+
+    /// Pasted text on the one line: a shell command's `\`-newline continuations and other line breaks
+    /// become spaces, so a multi-line curl command arrives whole.
+    pub fn paste(&mut self, text: &str) {
+        let joined = text.replace("\\\r\n", " ").replace("\\\n", " ").replace(['\r', '\n'], " ");
+        self.editor.insert_str(joined);
+        self.error = None;
+    }
 }
 
 pub enum ConfirmPurpose {
-    Overwrite { path: String, contents: String },
+    Overwrite {
+        path: String,
+        contents: String,
+    },
     Restore(Draft),
+    /// The first submit to a real endpoint this session; `dry_run` when the API can check a
+    /// request without creating anything.
+    RealSubmit {
+        order: Box<crate::tui::SubmitOrder>,
+        dry_run: bool,
+    },
 }
 
 pub struct Confirm {

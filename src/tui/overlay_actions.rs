@@ -5,7 +5,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::app::{App, Effect, Level, Screen};
 use super::keymap::Action;
-use super::overlay::{ConfirmPurpose, Menu, MenuPurpose, Overlay, Prompt, PromptPurpose};
+use super::overlay::{Confirm, ConfirmPurpose, Menu, MenuPurpose, Overlay, Prompt, PromptPurpose};
+use super::send::Answer;
 use crate::form::FormState;
 
 pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> Vec<Effect> {
@@ -31,11 +32,15 @@ pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> V
             }
             Vec::new()
         }
+        (Overlay::Text { scroll, lines, .. }, Action::Down) => {
+            *scroll = (*scroll + 1).min(lines.len().saturating_sub(1));
+            Vec::new()
+        }
         (Overlay::Help { scroll }, Action::Down) => {
             *scroll += 1;
             Vec::new()
         }
-        (Overlay::Help { scroll }, Action::Up) => {
+        (Overlay::Help { scroll } | Overlay::Text { scroll, .. }, Action::Up) => {
             *scroll = scroll.saturating_sub(1);
             Vec::new()
         }
@@ -66,6 +71,12 @@ fn choose(app: &mut App) -> Vec<Effect> {
     match top {
         Overlay::Menu(menu) => menu_choice(app, menu),
         Overlay::Prompt(prompt) => prompt_done(app, prompt),
+        // Creating billable resources takes an explicit y, never a stray Enter.
+        Overlay::Confirm(c) if matches!(c.purpose, ConfirmPurpose::RealSubmit { .. }) => {
+            app.overlays.push(Overlay::Confirm(c));
+            app.say(Level::Info, "press y to send it, n to cancel");
+            Vec::new()
+        }
         Overlay::Confirm(c) => {
             app.overlays.push(Overlay::Confirm(c));
             confirm(app, true)
@@ -76,7 +87,7 @@ fn choose(app: &mut App) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Overlay::Help { .. } => Vec::new(),
+        Overlay::Help { .. } | Overlay::Text { .. } => Vec::new(),
     }
 }
 
@@ -106,13 +117,19 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
                 _ => {
                     app.pending_import = Some(api);
                     app.overlays.push(Overlay::Prompt(Prompt::new(
-                        "Import a JSON file: path",
+                        "Import: a JSON file's path, or paste a curl command",
                         "",
                         PromptPurpose::Import,
                     )));
                     Vec::new()
                 }
             }
+        }
+        MenuPurpose::Profiles(names) => {
+            if let Some(name) = names.get(index) {
+                super::targets::choose(app, name);
+            }
+            Vec::new()
         }
         purpose => match app.form_and_ui() {
             Some((f, mut ui)) => f.menu_choice(purpose, index, &mut ui),
@@ -124,13 +141,7 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
 fn prompt_done(app: &mut App, prompt: Box<Prompt>) -> Vec<Effect> {
     let text = prompt.text();
     match prompt.purpose {
-        PromptPurpose::Import => {
-            if text.trim().is_empty() {
-                app.pending_import = None;
-                return Vec::new();
-            }
-            vec![Effect::ReadFile(text.trim().to_owned())]
-        }
+        PromptPurpose::Import => super::import::prompt_done(app, &text),
         purpose => match app.form_and_ui() {
             Some((f, mut ui)) => f.prompt_done(purpose, &text, &mut ui),
             None => Vec::new(),
@@ -138,9 +149,25 @@ fn prompt_done(app: &mut App, prompt: Box<Prompt>) -> Vec<Effect> {
     }
 }
 
+/// y, n or (for a real submit that can be checked first) d on a confirmation.
+pub fn confirm_key(app: &mut App, key: char) -> Vec<Effect> {
+    match (key.to_ascii_lowercase(), app.overlays.last()) {
+        ('y', _) => confirm(app, true),
+        ('n', _) => confirm(app, false),
+        ('d', Some(Overlay::Confirm(Confirm { purpose: ConfirmPurpose::RealSubmit { dry_run: true, .. }, .. }))) => {
+            let Some(Overlay::Confirm(c)) = app.overlays.pop() else { return Vec::new() };
+            let ConfirmPurpose::RealSubmit { order, .. } = c.purpose else { return Vec::new() };
+            super::send::answer(app, *order, Answer::DryRun)
+        }
+        _ => Vec::new(),
+    }
+}
+
 pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
     let Some(Overlay::Confirm(c)) = app.overlays.pop() else { return Vec::new() };
     match (c.purpose, yes) {
+        (ConfirmPurpose::RealSubmit { order, .. }, true) => super::send::answer(app, *order, Answer::Send),
+        (ConfirmPurpose::RealSubmit { order, .. }, false) => super::send::answer(app, *order, Answer::Cancel),
         (ConfirmPurpose::Overwrite { path, contents }, true) => {
             vec![Effect::WriteFile { path, contents, overwrite: true }]
         }

@@ -7,8 +7,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
 use super::app::Msg;
-use super::jobs::{JobMsg, SubmitOrder};
+use super::jobs::{Destination, JobMsg, SubmitOrder};
 use crate::history::{Entry, History};
+use crate::http::sign::Scheme;
 use crate::http::{self, Client, SendEvent, Settings, Submission, SubmitEvent};
 use crate::jobs::{self, JobEnd, JobEvent, PollOptions, Progress};
 use crate::sandbox::{self, Background};
@@ -74,29 +75,32 @@ impl Submitter {
         }
     }
 
-    /// Sends one submission to the sandbox and follows its job, reporting every step.
+    /// Sends one submission (to the sandbox or a real endpoint, signed) and follows its job, reporting
+    /// every step.
     pub fn submit(&mut self, order: SubmitOrder) {
         let tx = self.messages.clone();
         let job = order.job;
         let report = move |tx: &Sender<Msg>, event: JobMsg| {
             let _ = tx.send(Msg::Job { job, event });
         };
-        let Some(base) = self.sandbox.as_ref().map(Background::base_url) else {
-            return report(&tx, JobMsg::NoAnswer("the built-in sandbox is not running".into()));
+        let Ok(spec) = self.catalog.get(&order.api).cloned() else { return };
+        let scheme = Scheme::for_style(spec.style);
+        let (endpoint, key) = match order.destination {
+            Destination::Sandbox => match self.sandbox.as_ref().map(Background::base_url) {
+                Some(base) => (http::Endpoint::Sandbox(base), crate::profile::sandbox_credentials()),
+                None => return report(&tx, JobMsg::NoAnswer("the built-in sandbox is not running".into())),
+            },
+            Destination::Real { base, key, .. } => (http::Endpoint::Url(base), key),
         };
-        let catalog = Arc::clone(&self.catalog);
-        let (rt, client) = match self.runtime() {
-            Ok(x) => x,
+        let base = endpoint.base().to_owned();
+        let client = match self.runtime() {
+            Ok((_, client)) => client.signing(scheme, key),
             Err(e) => return report(&tx, JobMsg::NoAnswer(e)),
         };
+        let Some(rt) = self.runtime.as_ref() else { return };
         rt.spawn(async move {
-            let Ok(spec) = catalog.get(&order.api).cloned() else { return };
-            let submission = Submission {
-                api: order.api.clone(),
-                params: order.params,
-                document: order.document,
-                endpoint: http::Endpoint::Sandbox(base.clone()),
-            };
+            let submission =
+                Submission { api: order.api.clone(), params: order.params, document: order.document, endpoint };
             let mut entry: Option<Entry> = None;
             let sent = match http::prepare(&spec, &submission) {
                 Ok(prepared) => {

@@ -10,6 +10,7 @@ mod sandbox;
 mod sign;
 mod submit;
 mod support;
+mod tui_real;
 mod tui_snapshots;
 mod tui_support;
 mod tui_update;

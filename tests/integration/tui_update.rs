@@ -134,7 +134,7 @@ fn import_keeps_unknown_fields_and_flags_them() {
     let mut app = app();
     open(&mut app, HPC, 0);
     let doc = json!({"RegionId": "cn-beijing", "Name": "abc", "Surprise": 1});
-    update(&mut app, Msg::FileRead { path: "x.json".into(), result: Ok(doc.clone()) });
+    update(&mut app, Msg::FileRead { path: "x.json".into(), result: Ok(doc.to_string()) });
     assert_eq!(form(&app).document, doc);
     let status = app.status.clone().expect("status");
     assert!(status.text.contains("/Surprise"), "{status:?}");

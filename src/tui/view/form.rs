@@ -39,8 +39,9 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     let target = match (&app.endpoint.sandbox_url, app.endpoint.is_sandbox()) {
         (Some(url), true) => format!("→ sandbox {}", url.trim_start_matches("http://")),
         (None, true) => "→ sandbox starting…".to_owned(),
-        (_, false) => format!("→ profile {}", app.endpoint.profile),
+        (_, false) => format!("→ {} (real cloud)", app.endpoint.profile),
     };
+    let target_style = if app.endpoint.is_sandbox() { t.dim() } else { t.error() };
     // When the path is too long the API's title goes first: where you are matters more.
     let room = usize::from(size.0).saturating_sub(24 + target.chars().count());
     let full = crumbs.join(" › ");
@@ -50,7 +51,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
             Span::styled(crumb_text, t.title()),
             Span::raw("  "),
             count,
-            Span::styled(format!("  {target}"), t.dim()),
+            Span::styled(format!("  {target}"), target_style),
         ])),
         areas.top,
     );

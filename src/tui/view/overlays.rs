@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::super::app::{App, Screen};
 use super::super::keymap::{self, Context};
-use super::super::overlay::Overlay;
+use super::super::overlay::{ConfirmPurpose, Overlay};
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width.saturating_sub(2));
@@ -42,9 +42,20 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             let block = boxed("Help — every key (Esc closes)", frame, r);
             frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(*scroll).unwrap_or(0), 0)).block(block), r);
         }
+        Overlay::Text { title, lines, scroll } => {
+            let r = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(2));
+            let w = usize::from(r.width.saturating_sub(2));
+            let last = lines.len().saturating_sub(usize::from(r.height.saturating_sub(2)));
+            let shown: Vec<Line> =
+                lines.iter().skip((*scroll).min(last)).map(|l| Line::raw(super::fit(l, w))).collect();
+            let block = boxed(title, frame, r);
+            frame.render_widget(Paragraph::new(shown).block(block), r);
+        }
         Overlay::Menu(m) => {
             let h = u16::try_from(m.items.len() * 2 + 2).unwrap_or(20);
-            let r = centered(area, 70, h);
+            // Wide enough for the longest line (a profile's URL and key), within the screen.
+            let longest = m.items.iter().map(|i| i.label.chars().count().max(i.detail.chars().count() + 2)).max();
+            let r = centered(area, u16::try_from(longest.unwrap_or(0) + 4).unwrap_or(u16::MAX).clamp(70, 150), h);
             let inner_w = usize::from(r.width.saturating_sub(4));
             let lines: Vec<Line> = m
                 .items
@@ -75,9 +86,19 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             frame.render_widget(Paragraph::new(note), Rect::new(inner.x, inner.y + 2, inner.width, 1));
         }
         Overlay::Confirm(c) => {
-            let r = centered(area, 64, 7);
-            let block = boxed("Confirm", frame, r);
-            let lines = vec![Line::raw(c.text.clone()), Line::raw(""), Line::styled("y yes · n no", t.key())];
+            let (title, keys) = match c.purpose {
+                ConfirmPurpose::RealSubmit { dry_run: true, .. } => {
+                    ("Real cloud", "y send it · d dry run first (checks, creates nothing) · n cancel")
+                }
+                ConfirmPurpose::RealSubmit { dry_run: false, .. } => ("Real cloud", "y send it · n cancel"),
+                _ => ("Confirm", "y yes · n no"),
+            };
+            // Tall enough for the wrapped text (a line's slack for word breaks), the gap and the keys.
+            let width = 76;
+            let text_lines = c.text.chars().count() / usize::from(width - 4) + 2;
+            let r = centered(area, width, u16::try_from(text_lines + 4).unwrap_or(12));
+            let block = boxed(title, frame, r);
+            let lines = vec![Line::raw(c.text.clone()), Line::raw(""), Line::styled(keys, t.key())];
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), r);
         }
         Overlay::Problems { selected } => {

@@ -1,0 +1,76 @@
+//! Imports: what is typed or pasted in the import prompt — a file path (a JSON document, or a curl
+//! command saved in a file) or a curl command itself — lands in the open form, or, when the command
+//! calls another API, in that API's form (the open one's draft is kept).
+
+use serde_json::{Map, Value};
+
+use super::app::{App, Effect, Level, Screen};
+use crate::export::curl_import::{self, Imported};
+use crate::form::FormState;
+
+/// Enter in the import prompt.
+pub fn prompt_done(app: &mut App, text: &str) -> Vec<Effect> {
+    let text = text.trim();
+    if text.is_empty() {
+        app.pending_import = None;
+        return Vec::new();
+    }
+    if curl_import::is_curl(text) {
+        return self::text(app, "the pasted command", text);
+    }
+    vec![Effect::ReadFile(text.to_owned())]
+}
+
+/// Imports `text` read from `source` (a file name, or "the pasted command").
+pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
+    let current = app.pending_import.take().or_else(|| app.form().map(|f| f.form.spec().id.clone()));
+    let imported = match read(app, source, text, current) {
+        Ok(imported) => imported,
+        Err(e) => {
+            app.say(Level::Error, e);
+            return Vec::new();
+        }
+    };
+    let ignored = if imported.ignored.is_empty() {
+        String::new()
+    } else {
+        format!("; left out query parameters that are not the API's: {}", imported.ignored.join(", "))
+    };
+    if let Screen::Form(f) = &mut app.screen
+        && f.form.spec().id == imported.api
+    {
+        let unknown = f.import(imported.document, imported.params);
+        let unknown =
+            if unknown.is_empty() { String::new() } else { format!("; kept unknown field(s): {}", unknown.join(", ")) };
+        let level = if unknown.is_empty() && ignored.is_empty() { Level::Info } else { Level::Warn };
+        app.say(level, format!("imported {source}{unknown}{ignored}"));
+        return Vec::new();
+    }
+    let Ok(spec) = app.catalog.get(&imported.api).cloned() else { return Vec::new() };
+    let mut effects: Vec<Effect> = match &mut app.screen {
+        Screen::Form(f) => f.save_now().into_iter().chain([Effect::EndSession]).collect(),
+        Screen::Start(_) => Vec::new(),
+    };
+    app.status = None;
+    let form = FormState::new(spec, imported.document, imported.params);
+    effects.extend(app.open_form(&imported.api, Some(form), None));
+    if app.status.is_none() {
+        app.say(
+            if ignored.is_empty() { Level::Info } else { Level::Warn },
+            format!("imported {source} into a new {} form{ignored}", imported.api),
+        );
+    }
+    effects
+}
+
+/// A curl command goes to the API it calls; a JSON document to the form it was imported from.
+fn read(app: &App, source: &str, text: &str, current: Option<String>) -> Result<Imported, String> {
+    if curl_import::is_curl(text) {
+        return curl_import::import(&app.catalog, text, current.as_deref()).map_err(|e| format!("{source}: {e}"));
+    }
+    let api = current.ok_or_else(|| format!("{source}: choose the API first"))?;
+    match crate::input::parse(source, text.as_bytes()).map_err(|e| e.0)? {
+        document @ Value::Object(_) => Ok(Imported { api, params: Map::new(), document, ignored: Vec::new() }),
+        _ => Err(format!("{source} holds JSON but not an object; a request document is an object")),
+    }
+}

@@ -1,0 +1,147 @@
+//! What Ctrl-S does: a valid form goes to the built-in sandbox at once; to a real cloud only with a
+//! key and every required parameter, and — the first time per endpoint in a session — after the user
+//! says plainly yes to creating billable resources (a dry run is offered where the API has one).
+
+use std::time::Instant;
+
+use serde_json::Value;
+
+use super::app::{App, Effect, Level};
+use super::form_screen::PreviewMode;
+use super::jobs::{Destination, JobView, SubmitOrder};
+use super::overlay::{Confirm, ConfirmPurpose, Overlay};
+use crate::http::credentials::mask;
+use crate::http::sign::Scheme;
+use crate::profile::ProfileError;
+use crate::spec::Spec;
+
+pub fn submit(app: &mut App) -> Vec<Effect> {
+    let Some(f) = app.form() else { return Vec::new() };
+    let problems = f.form.problem_count();
+    if problems > 0 {
+        app.say(Level::Warn, format!("{problems} problem(s) left; fix them first (n goes to the next one)"));
+        return Vec::new();
+    }
+    if app.endpoint.is_sandbox() {
+        if app.endpoint.sandbox_url.is_none() {
+            app.say(Level::Info, "the built-in sandbox is still starting; press Ctrl-S again in a moment");
+            return Vec::new();
+        }
+        let order = SubmitOrder {
+            job: 0,
+            api: f.form.spec().id.clone(),
+            params: f.form.params.clone(),
+            document: f.form.document.clone(),
+            destination: Destination::Sandbox,
+            dry_run: false,
+        };
+        return send(app, order);
+    }
+    let order = match real_order(app) {
+        Ok(order) => order,
+        Err(e) => {
+            app.say(Level::Error, e);
+            return Vec::new();
+        }
+    };
+    let Destination::Real { profile, base, key } = &order.destination else { return send(app, order) };
+    // Nothing billable is made on this machine (a `serve` sandbox), and a yes lasts the session.
+    if crate::http::is_loopback(base) || app.endpoint.confirmed.contains(base) {
+        return send(app, order);
+    }
+    let Ok(spec) = app.catalog.get(&order.api) else { return Vec::new() };
+    let text = format!(
+        "{} goes to {base}, signed by profile {profile} with key {} ({}). This creates real, billable \
+         resources in your {} account.",
+        spec.title,
+        mask(&key.access_key_id),
+        Scheme::for_style(spec.style).title(),
+        crate::http::credentials::Provider::of(spec).name(),
+    );
+    let dry_run = dry_run_pointer(spec).is_some();
+    app.overlays.push(Overlay::Confirm(Confirm {
+        text,
+        purpose: ConfirmPurpose::RealSubmit { order: Box::new(order), dry_run },
+    }));
+    Vec::new()
+}
+
+/// The order for the chosen real profile: its key, its base URL and the parameters it adds, checked
+/// for every required parameter before anything is sent.
+fn real_order(app: &App) -> Result<SubmitOrder, String> {
+    let f = app.form().ok_or("no form is open")?;
+    let spec = f.form.spec();
+    let mut target = f.target(&app.endpoint)?;
+    let profile = target.profile.clone().unwrap_or_default();
+    let Some(key) = target.credentials.clone() else {
+        return Err(ProfileError::NoCredentials { profile, what: "submitting".into() }.to_string());
+    };
+    let mut document = f.form.document.clone();
+    crate::request::ensure_token(spec, &mut target.params, &mut document);
+    target.request(spec, &document).map_err(|e| e.to_string())?;
+    Ok(SubmitOrder {
+        job: 0,
+        api: spec.id.clone(),
+        params: target.params,
+        document,
+        destination: Destination::Real { profile, base: target.base, key },
+        dry_run: false,
+    })
+}
+
+/// Where the API's "only check, create nothing" flag lives in the document, if it has one.
+fn dry_run_pointer(spec: &Spec) -> Option<&str> {
+    spec.operation.pointer("/x-sandbox/dry_run/pointer").and_then(Value::as_str)
+}
+
+/// The user's answer to the billable-resources question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Send,
+    DryRun,
+    Cancel,
+}
+
+pub fn answer(app: &mut App, order: SubmitOrder, answer: Answer) -> Vec<Effect> {
+    match answer {
+        Answer::Send => {
+            if let Destination::Real { base, .. } = &order.destination {
+                app.endpoint.confirmed.insert(base.clone());
+            }
+            send(app, order)
+        }
+        Answer::DryRun => {
+            let Some(pointer) =
+                app.catalog.get(&order.api).ok().and_then(|spec| dry_run_pointer(spec)).map(str::to_owned)
+            else {
+                return Vec::new();
+            };
+            let mut order = order;
+            crate::pointer::set(&mut order.document, &pointer, Value::Bool(true));
+            order.dry_run = true;
+            send(app, order)
+        }
+        Answer::Cancel => {
+            app.say(Level::Info, "nothing was sent");
+            Vec::new()
+        }
+    }
+}
+
+/// Gives the order a job number, shows its job pane and hands it to the runtime.
+pub fn send(app: &mut App, mut order: SubmitOrder) -> Vec<Effect> {
+    let id = app.jobs.last().map_or(1, |j| j.id + 1);
+    order.job = id;
+    let Ok(spec) = app.catalog.get(&order.api) else { return Vec::new() };
+    app.jobs.push(JobView::new(&order, spec, Instant::now()));
+    let what = match (&order.destination, order.dry_run) {
+        (Destination::Sandbox, _) => "sent to the sandbox".to_owned(),
+        (Destination::Real { base, .. }, false) => format!("sent to {base}"),
+        (Destination::Real { base, .. }, true) => format!("dry run sent to {base} (nothing is created)"),
+    };
+    app.say(Level::Info, format!("job {id}: {what}; keep editing or press Ctrl-S again, o lists the jobs"));
+    if let Some((f, _)) = app.form_and_ui() {
+        f.preview_mode = PreviewMode::Job(id);
+    }
+    vec![Effect::Submit(order)]
+}

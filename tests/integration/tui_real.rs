@@ -1,0 +1,205 @@
+//! The wizard with real-cloud profiles, through `update` (no network): the profile menu, Ctrl-S asking
+//! before the first billable submit per endpoint (never for the sandbox), the dry run offered where
+//! the API has one, missing keys named, refusals explained, the signature view, and curl imports.
+
+use std::path::Path;
+
+use apiwizard::profile::Profiles;
+use apiwizard::tui::{App, Destination, Effect, JobMsg, Msg, SubmitOrder, update};
+use ratatui::crossterm::event::KeyCode;
+use serde_json::json;
+
+use super::tui_support::*;
+
+const SECRET: &str = "test-secret-that-must-never-show";
+
+fn profiles() -> Profiles {
+    let text = format!(
+        "[profiles.hw]\nprovider = \"huaweicloud\"\nregion = \"cn-north-4\"\ncredentials = \"inline\"\n\
+         access_key_id = \"HPUATESTKEYID00000001\"\naccess_key_secret = \"{SECRET}\"\n\
+         [profiles.ali]\nprovider = \"aliyun\"\nregion = \"cn-hangzhou\"\ncredentials = \"inline\"\n\
+         access_key_id = \"LTAITESTKEYID00000001\"\naccess_key_secret = \"{SECRET}\"\n\
+         [profiles.keyless]\nprovider = \"aliyun\"\ncredentials = \"none\"\n"
+    );
+    Profiles::parse(Path::new("profiles.toml"), &text).expect("valid profiles")
+}
+
+fn no_env(_: &str) -> Option<String> {
+    None
+}
+
+/// A form of `filter`'s API from origin `choice`, with the test profiles and an empty environment.
+fn app_on(filter: &str, choice: usize, profile: &str) -> App {
+    let mut app = app();
+    app.endpoint.profiles = profiles();
+    app.endpoint.env = no_env;
+    app.endpoint.profile = profile.to_owned();
+    open(&mut app, filter, choice);
+    app
+}
+
+fn status(app: &App) -> String {
+    app.status.clone().map(|s| s.text).unwrap_or_default()
+}
+
+fn submitted(effects: &[Effect]) -> SubmitOrder {
+    match effects.first() {
+        Some(Effect::Submit(order)) => order.clone(),
+        other => panic!("expected a submit, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_profile_menu_lists_this_clouds_profiles_and_switches() {
+    let mut app = app_on("huawei", 1, "sandbox");
+    assert_eq!(key(&mut app, KeyCode::Char('t')), vec![Effect::LoadProfiles]);
+    update(&mut app, Msg::Profiles(Ok(profiles())));
+    let menu = screen(&app, (160, 30));
+    assert!(menu.contains("Send Huawei Cloud requests to"), "{menu}");
+    assert!(menu.contains("│● sandbox ") && menu.contains("│  hw ") && !menu.contains("│  ali "), "{menu}");
+    assert!(menu.contains("HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not set"), "env says what is missing: {menu}");
+    assert!(menu.contains("https://ecs.cn-north-4.myhuaweicloud.com · key ****0001"), "{menu}");
+    keys(&mut app, &[KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+    assert_eq!(app.endpoint.profile, "hw");
+    assert!(status(&app).contains("requests go to https://ecs.cn-north-4.myhuaweicloud.com"), "{}", status(&app));
+    assert!(screen(&app, (100, 30)).contains("→ hw (real cloud)"));
+}
+
+#[test]
+fn the_first_real_submit_asks_plainly_and_a_yes_lasts_the_session() {
+    let mut app = app_on("huawei", 1, "hw");
+    assert!(ctrl(&mut app, 's').is_empty(), "nothing is sent before the answer");
+    let asked = screen(&app, (100, 30));
+    assert!(
+        asked.contains("creates real, billable") && asked.contains("resources in your Huawei Cloud account"),
+        "{asked}"
+    );
+    assert!(asked.contains("d dry run first"), "{asked}");
+    assert!(!asked.contains(SECRET));
+    assert!(key(&mut app, KeyCode::Char('n')).is_empty());
+    assert_eq!(status(&app), "nothing was sent");
+    ctrl(&mut app, 's');
+    assert!(key(&mut app, KeyCode::Enter).is_empty(), "a stray Enter does not create resources");
+    let order = submitted(&key(&mut app, KeyCode::Char('y')));
+    let Destination::Real { profile, base, key: credentials } = &order.destination else { panic!("{order:?}") };
+    assert_eq!((profile.as_str(), base.as_str()), ("hw", "https://ecs.cn-north-4.myhuaweicloud.com"));
+    assert_eq!(credentials.secret.expose(), SECRET, "the key travels to the signer");
+    assert!(!format!("{order:?}").contains(SECRET), "but never prints");
+    assert!(order.params.get("X-Client-Token").is_some_and(|t| !t.as_str().unwrap_or_default().is_empty()));
+    assert!(!order.dry_run);
+    let again = submitted(&ctrl(&mut app, 's'));
+    assert_eq!(again.job, 2, "no second question for the same endpoint");
+}
+
+#[test]
+fn huawei_offers_a_dry_run_and_alibaba_apis_do_not() {
+    let mut app = app_on("huawei", 1, "hw");
+    ctrl(&mut app, 's');
+    let order = submitted(&key(&mut app, KeyCode::Char('d')));
+    assert!(order.dry_run && order.document["dry_run"] == json!(true), "{:?}", order.document.get("dry_run"));
+    assert!(ctrl(&mut app, 's').is_empty(), "a dry run is not a yes: the next submit asks again");
+    key(&mut app, KeyCode::Char('n'));
+    update(
+        &mut app,
+        Msg::Job {
+            job: 1,
+            event: JobMsg::Answered { status: 202, body: json!(null), created: None, following: false },
+        },
+    );
+    assert!(
+        app.jobs[0].timeline.iter().any(|(_, note)| note.starts_with("dry run passed")),
+        "{:?}",
+        app.jobs[0].timeline
+    );
+
+    let mut app = app_on("starrocks", 1, "ali");
+    ctrl(&mut app, 's');
+    let asked = screen(&app, (100, 30));
+    assert!(asked.contains("billable") && !asked.contains("dry run"), "{asked}");
+    assert!(key(&mut app, KeyCode::Char('d')).is_empty(), "no dry run to offer");
+}
+
+#[test]
+fn missing_keys_and_keyless_profiles_are_named_before_anything_is_sent() {
+    let mut app = app_on("huawei", 1, "env");
+    assert!(ctrl(&mut app, 's').is_empty());
+    assert!(status(&app).contains("HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not set"), "{}", status(&app));
+    let mut app = app_on("starrocks", 1, "keyless");
+    assert!(ctrl(&mut app, 's').is_empty());
+    assert!(status(&app).contains("profile keyless has no credentials"), "{}", status(&app));
+    let mut app = app_on("ecs hpc", 1, "hw");
+    assert!(ctrl(&mut app, 's').is_empty());
+    assert!(status(&app).contains("is for Huawei Cloud but aliyun.ecs.CreateHpcCluster belongs to Alibaba Cloud"));
+}
+
+#[test]
+fn a_refused_signature_is_explained_in_the_job_pane() {
+    let mut app = app_on("huawei", 1, "hw");
+    ctrl(&mut app, 's');
+    submitted(&key(&mut app, KeyCode::Char('y')));
+    let body = json!({"error": {"code": "APIGW.0301", "message": "Incorrect IAM authentication information"}});
+    update(
+        &mut app,
+        Msg::Job { job: 1, event: JobMsg::Answered { status: 401, body, created: None, following: false } },
+    );
+    let notes: Vec<&str> = app.jobs[0].timeline.iter().map(|(_, note)| note.as_str()).collect();
+    assert!(
+        notes.iter().any(|n| n.contains("refused the signature (APIGW.0301, 401)") && n.contains("profile hw")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn the_signature_view_shows_each_step_with_secrets_masked() {
+    let mut app = app_on("starrocks", 1, "ali");
+    key(&mut app, KeyCode::Char('s'));
+    let text = screen(&app, (220, 60));
+    for part in [
+        "canonical request",
+        "string to sign",
+        "ACS3-HMAC-SHA256",
+        "x-acs-action:CreateInstanceV1",
+        "POST https://starrocks.cn-hangzhou.aliyuncs.com/webapi/cluster/createV1",
+    ] {
+        assert!(text.contains(part), "{part}: {text}");
+    }
+    let password = app.form().expect("form").form.document["AdminPassword"].as_str().expect("password").to_owned();
+    assert!(!text.contains(&password) && !text.contains(SECRET), "{text}");
+    keys(&mut app, &[KeyCode::Esc]);
+    let mut app = app_on("starrocks", 1, "keyless");
+    key(&mut app, KeyCode::Char('s'));
+    assert!(status(&app).contains("has no credentials"), "{}", status(&app));
+}
+
+#[test]
+fn a_pasted_curl_command_lands_in_the_form_or_opens_its_api() {
+    let mut app = app_on("huawei", 0, "sandbox");
+    key(&mut app, KeyCode::Char('i'));
+    let body = r#"{"server": {"name": "from-curl", "imageRef": "img", "flavorRef": "s6.small.1", "vpcid": "v",
+        "nics": [{"subnet_id": "s"}], "root_volume": {"volumetype": "SSD"}}}"#;
+    let command = format!(
+        "curl -X POST 'https://ecs.cn-north-4.myhuaweicloud.com/v1.1/abc123/cloudservers' \\\n  -H 'Content-Type: application/json' \\\n  --data-raw '{body}'"
+    );
+    update(&mut app, Msg::Paste(command));
+    assert!(key(&mut app, KeyCode::Enter).is_empty());
+    let f = &app.form().expect("form").form;
+    assert_eq!(f.document["server"]["name"], "from-curl", "{}", status(&app));
+    assert_eq!(f.params.get("project_id"), Some(&json!("abc123")));
+    assert!(status(&app).starts_with("imported the pasted command"), "{}", status(&app));
+
+    key(&mut app, KeyCode::Char('i'));
+    update(&mut app, Msg::Paste("curl -X POST https://starrocks.cn-hangzhou.aliyuncs.com/webapi/cluster/createV1 -d '{\"InstanceName\": \"sr\"}'".into()));
+    let effects = key(&mut app, KeyCode::Enter);
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::BeginSession { api, .. } if api == "aliyun.starrocks.CreateInstanceV1")),
+        "{effects:?}"
+    );
+    assert_eq!(app.form().expect("form").form.document["InstanceName"], "sr");
+
+    key(&mut app, KeyCode::Char('i'));
+    update(&mut app, Msg::Paste("curl -X GET https://example.com/nothing".into()));
+    key(&mut app, KeyCode::Enter);
+    assert!(status(&app).contains("no API matches GET /nothing"), "{}", status(&app));
+}
