@@ -1,10 +1,11 @@
 //! End to end through a pseudo-terminal: the real binary, filled from empty, exported and checked by
-//! `apiwizard validate`; and a kill -9 mid-edit whose draft the next start restores.
+//! `apiwizard validate`; a kill -9 mid-edit whose draft the next start restores; submits to the
+//! built-in sandbox and, signed with a profile's key, to a `serve --verify-signatures` server.
 
 use std::time::{Duration, Instant};
 
 use super::pty::{BACKSPACE, DOWN, ENTER, Pty};
-use super::support::apiwizard;
+use super::support::{Served, apiwizard};
 
 /// The wizard on an empty CreateHpcCluster form (two required fields missing).
 fn empty_hpc_form(home: &std::path::Path) -> Pty {
@@ -133,4 +134,45 @@ fn ctrl_s_submits_to_the_built_in_sandbox_and_the_job_reaches_success() {
     assert!(w.wait_exit());
     let history = std::fs::read_dir(home.path().join("data/history")).expect("history dir").count();
     assert_eq!(history, 1, "the submission is kept in the history");
+}
+
+#[test]
+fn a_profile_signs_its_submits_with_the_env_key_and_a_wrong_key_is_explained() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let served = Served::start(&home, &["--speed", "50", "--verify-signatures"]);
+    let key = apiwizard::profile::sandbox_credentials();
+    let profiles = format!(
+        "[profiles.local]\nprovider = \"huaweicloud\"\nendpoint = \"{url}\"\n\n\
+         [profiles.wrong]\nprovider = \"huaweicloud\"\nendpoint = \"{url}\"\ncredentials = \"inline\"\n\
+         access_key_id = \"{id}\"\naccess_key_secret = \"not-the-secret\"\n",
+        url = served.url,
+        id = key.access_key_id
+    );
+    std::fs::create_dir_all(home.path().join("config")).expect("config dir");
+    std::fs::write(home.path().join("config/profiles.toml"), profiles).expect("profiles");
+    let vars = [("HUAWEICLOUD_SDK_AK", key.access_key_id.as_str()), ("HUAWEICLOUD_SDK_SK", key.secret.expose())];
+    let mut w = Pty::wizard_with_env(home.path(), &["--profile", "local"], &vars);
+    w.wait_for("Choose an API");
+    w.send("huawei");
+    w.send(ENTER);
+    w.wait_for("start from");
+    w.send(DOWN);
+    w.send(ENTER);
+    w.wait_for("✓ valid");
+    w.wait_for("→ local (real cloud)");
+    // A loopback server creates nothing billable, so no question comes before it.
+    w.send("\u{13}");
+    w.wait("the signed job to reach SUCCESS", |s| s.contains("final state SUCCESS"));
+    w.send("t");
+    w.wait_for("Send Huawei Cloud requests to");
+    w.send(DOWN);
+    w.send(ENTER);
+    w.wait_for("→ wrong (real cloud)");
+    w.send("\u{13}");
+    w.wait("the refusal to be explained", |s| {
+        s.contains("HTTP 401") && s.contains("APIGW.0301") && s.contains("refused")
+    });
+    assert!(!w.contents().contains(key.secret.expose()), "the secret never shows");
+    w.send("q");
+    assert!(w.wait_exit());
 }

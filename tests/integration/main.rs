@@ -4,6 +4,7 @@ mod cli;
 mod e2e;
 mod engine_props;
 mod export;
+mod failures;
 mod fixtures;
 mod pty;
 mod sandbox;

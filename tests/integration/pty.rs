@@ -20,6 +20,11 @@ pub struct Pty {
 impl Pty {
     /// Starts the wizard with its data dir and home in `home`.
     pub fn wizard(home: &Path, args: &[&str]) -> Pty {
+        Pty::wizard_with_env(home, args, &[])
+    }
+
+    /// The same, with these variables set (no cloud credential is inherited from the caller).
+    pub fn wizard_with_env(home: &Path, args: &[&str], vars: &[(&str, &str)]) -> Pty {
         let (cols, rows) = (100, 30);
         let pair = native_pty_system()
             .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
@@ -31,6 +36,12 @@ impl Pty {
         cmd.env("APIWIZARD_CONFIG_DIR", home.join("config"));
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("APIWIZARD_SPECS");
+        for name in apiwizard::http::credentials::env_var_names() {
+            cmd.env_remove(name);
+        }
+        for (name, value) in vars {
+            cmd.env(name, value);
+        }
         cmd.cwd(home);
         let child = pair.slave.spawn_command(cmd).expect("spawn the wizard");
         let mut reader = pair.master.try_clone_reader().expect("reader");
