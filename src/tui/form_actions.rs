@@ -231,7 +231,11 @@ impl FormScreen {
             Action::Signature => match self.signature(ui.endpoint) {
                 Ok(lines) => ui.overlays.push(Overlay::Text {
                     title: "Signature (↑/↓ scroll, Esc closes)".into(),
-                    lines,
+                    // Wrapped to the box (screen less margin and border): every character counts here.
+                    lines: lines
+                        .iter()
+                        .flat_map(|l| super::view::wrap(l, usize::from(ui.size.0).saturating_sub(6)))
+                        .collect(),
                     scroll: 0,
                 }),
                 Err(e) => ui.say(Level::Error, e),

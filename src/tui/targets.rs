@@ -44,7 +44,8 @@ fn describe(endpoint: &Endpoint, f: &FormScreen) -> String {
             Some(key) => format!("{} · key {} · real, billable", t.base, mask(&key.access_key_id)),
             None => format!("{} · no key (credentials = \"none\"): cannot submit", t.base),
         },
-        Err(e) => e,
+        // The row already names the profile.
+        Err(e) => e.strip_prefix(&format!("profile {}: ", endpoint.profile)).map_or_else(|| e.clone(), str::to_owned),
     }
 }
 

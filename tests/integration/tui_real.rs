@@ -152,6 +152,7 @@ fn a_refused_signature_is_explained_in_the_job_pane() {
 #[test]
 fn the_signature_view_shows_each_step_with_secrets_masked() {
     let mut app = app_on("starrocks", 1, "ali");
+    update(&mut app, Msg::Resize(220, 60));
     key(&mut app, KeyCode::Char('s'));
     let text = screen(&app, (220, 60));
     for part in [

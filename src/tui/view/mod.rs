@@ -56,6 +56,26 @@ fn bottom_line(theme: &Theme, status: Option<&Status>, hints: String, frame: &mu
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// Breaks text into lines of at most `width` terminal columns (CJK counts two), anywhere: for text
+/// where every character matters (signatures, URLs), not prose.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthChar;
+    let mut lines = vec![String::new()];
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width.max(1) && used > 0 {
+            lines.push(String::new());
+            used = 0;
+        }
+        used += w;
+        if let Some(line) = lines.last_mut() {
+            line.push(c);
+        }
+    }
+    lines
+}
+
 /// Cuts text to `width` terminal columns (CJK counts two), adding an ellipsis when cut.
 pub fn fit(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
@@ -83,5 +103,12 @@ mod tests {
     fn fit_counts_wide_characters_twice() {
         assert_eq!(super::fit("集群名称", 5), "集群…");
         assert_eq!(super::fit("abc", 3), "abc");
+    }
+
+    #[test]
+    fn wrap_keeps_every_character_within_the_width() {
+        assert_eq!(super::wrap("abcdefg", 3), ["abc", "def", "g"]);
+        assert_eq!(super::wrap("集群名称", 5), ["集群", "名称"]);
+        assert_eq!(super::wrap("", 4), [""]);
     }
 }
