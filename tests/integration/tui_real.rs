@@ -204,3 +204,10 @@ fn a_pasted_curl_command_lands_in_the_form_or_opens_its_api() {
     key(&mut app, KeyCode::Enter);
     assert!(status(&app).contains("no API matches GET /nothing"), "{}", status(&app));
 }
+
+#[test]
+fn the_billable_question_at_80x24() {
+    let mut app = app_on("huawei", 1, "hw");
+    ctrl(&mut app, 's');
+    insta::assert_snapshot!("real_cloud_question", screen(&app, (80, 24)));
+}
