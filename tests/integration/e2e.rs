@@ -113,10 +113,8 @@ fn sigterm_saves_and_restores_the_terminal() {
     assert!(!home.path().join("data/session.json").exists(), "a clean exit leaves no crash marker");
 }
 
-#[test]
-fn ctrl_s_submits_to_the_built_in_sandbox_and_the_job_reaches_success() {
-    let home = tempfile::tempdir().expect("tempdir");
-    let mut w = Pty::wizard(home.path(), &[]);
+/// From the start screen to the Huawei form filled with its first example.
+fn open_huawei_example(w: &mut Pty) {
     w.wait_for("Choose an API");
     w.send("huawei");
     w.send(ENTER);
@@ -124,6 +122,13 @@ fn ctrl_s_submits_to_the_built_in_sandbox_and_the_job_reaches_success() {
     w.send(DOWN);
     w.send(ENTER);
     w.wait_for("✓ valid");
+}
+
+#[test]
+fn ctrl_s_submits_to_the_built_in_sandbox_and_the_job_reaches_success() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = Pty::wizard(home.path(), &[]);
+    open_huawei_example(&mut w);
     // The sandbox starts just after the first frame; the top bar says when it listens.
     w.wait_for("→ sandbox 127.0.0.1:");
     w.send("\u{13}");
@@ -152,13 +157,7 @@ fn a_profile_signs_its_submits_with_the_env_key_and_a_wrong_key_is_explained() {
     std::fs::write(home.path().join("config/profiles.toml"), profiles).expect("profiles");
     let vars = [("HUAWEICLOUD_SDK_AK", key.access_key_id.as_str()), ("HUAWEICLOUD_SDK_SK", key.secret.expose())];
     let mut w = Pty::wizard_with_env(home.path(), &["--profile", "local"], &vars);
-    w.wait_for("Choose an API");
-    w.send("huawei");
-    w.send(ENTER);
-    w.wait_for("start from");
-    w.send(DOWN);
-    w.send(ENTER);
-    w.wait_for("✓ valid");
+    open_huawei_example(&mut w);
     w.wait_for("→ local (real cloud)");
     // A loopback server creates nothing billable, so no question comes before it.
     w.send("\u{13}");
