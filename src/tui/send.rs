@@ -40,7 +40,7 @@ pub fn submit(app: &mut App) -> Vec<Effect> {
     let order = match real_order(app) {
         Ok(order) => order,
         Err(e) => {
-            app.say(Level::Error, e);
+            app.say(Level::Error, format!("{e} (t chooses another profile)"));
             return Vec::new();
         }
     };
