@@ -98,6 +98,8 @@ impl FormState {
         &self.steps
     }
 
+    /// Changes with every edit, and is never the same for two forms (a replaced form cannot be
+    /// mistaken for the old one by a cache keyed on it).
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -182,7 +184,7 @@ impl FormState {
     fn revalidate_touching(&mut self, target: &Target) {
         match target {
             Target::Param(_) => {
-                self.revision += 1;
+                self.revision = next_revision();
                 self.touched = Touched::Params;
                 self.revalidate_params();
             }
@@ -195,7 +197,7 @@ impl FormState {
     }
 
     fn revalidate_document(&mut self, touched: Option<&str>) {
-        self.revision += 1;
+        self.revision = next_revision();
         let engine = match self.spec.engine() {
             Ok(engine) => engine,
             Err(e) => {
@@ -273,6 +275,12 @@ fn collect_unknown(root: &Value, doc: &Value, at: String, out: &mut Vec<String>)
         }
         _ => {}
     }
+}
+
+/// A process-wide counter, so revisions are unique across forms.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 #[cfg(test)]

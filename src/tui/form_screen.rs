@@ -1,7 +1,9 @@
 //! The form screen's state: which step and nested object is shown, the focused row, the open editor,
 //! the preview (re-rendered only when the document changed) and the autosave clock.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -37,6 +39,9 @@ pub enum PreviewMode {
     Job(u64),
 }
 
+/// What the rows depend on: the form's revision, the step, the nested object shown, required-only.
+type RowsKey = (u64, usize, Option<String>, bool);
+
 pub struct FormScreen {
     pub form: FormState,
     pub step: usize,
@@ -53,6 +58,7 @@ pub struct FormScreen {
     pub draft_id: String,
     pub keep_secrets: bool,
     pub preview: Preview,
+    rows_cache: RefCell<Option<(RowsKey, Rc<Vec<Row>>)>>,
     /// What the preview was made from: document revision, revealed secrets, mode.
     preview_key: (u64, usize, PreviewMode),
     /// The problem `n` went to last (none yet: the first `n` goes to the first problem).
@@ -80,6 +86,7 @@ impl FormScreen {
             draft_id: draft_id.unwrap_or_else(drafts::new_id),
             keep_secrets: false,
             preview: Preview::default(),
+            rows_cache: RefCell::new(None),
             preview_key: (u64::MAX, 0, PreviewMode::Body),
             problem_cursor: None,
             saved_rev: rev,
@@ -99,12 +106,22 @@ impl FormScreen {
         }
     }
 
-    pub fn rows(&self) -> Vec<Row> {
-        self.form.rows(&self.view(), self.required_only)
+    /// The rows shown, built once per form revision and view: a frame asks for them several times.
+    pub fn rows(&self) -> Rc<Vec<Row>> {
+        let key = (self.form.revision(), self.step, self.trail.last().cloned(), self.required_only);
+        let mut cache = self.rows_cache.borrow_mut();
+        match cache.as_ref() {
+            Some((k, rows)) if *k == key => Rc::clone(rows),
+            _ => {
+                let rows = Rc::new(self.form.rows(&self.view(), self.required_only));
+                *cache = Some((key, Rc::clone(&rows)));
+                rows
+            }
+        }
     }
 
     pub fn focused(&self) -> Option<Row> {
-        self.rows().into_iter().nth(self.focus)
+        self.rows().get(self.focus).cloned()
     }
 
     pub fn keep_focus_visible(&mut self, size: (u16, u16)) {
