@@ -6,9 +6,9 @@ use super::Failure;
 use crate::spec::{Catalog, Spec};
 
 pub fn list(catalog: &Catalog, out: &mut dyn Write) -> Result<u8, Failure> {
-    let id_width = catalog.specs().iter().map(|s| s.id.len()).max().unwrap_or(0);
-    let route_width = catalog.specs().iter().map(|s| s.method.len() + s.path.len() + 1).max().unwrap_or(0);
-    for spec in catalog.specs() {
+    let id_width = catalog.summaries().map(|s| s.id.len()).max().unwrap_or(0);
+    let route_width = catalog.summaries().map(|s| s.method.len() + s.path.len() + 1).max().unwrap_or(0);
+    for spec in catalog.summaries() {
         let route = format!("{} {}", spec.method, spec.path);
         writeln!(out, "{:id_width$}  {route:route_width$}  {}", spec.id, spec.title)?;
     }

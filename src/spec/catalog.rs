@@ -2,11 +2,12 @@
 //! case-insensitively, with a "did you mean" for unknown ids.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde_json::Value;
 
 use super::Spec;
+use super::summary::Summary;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_specs.rs"));
@@ -20,8 +21,38 @@ pub enum SpecError {
     UnknownApi { given: String, suggestion: Option<String>, known: Vec<String> },
 }
 
+/// The specs by id. Embedded specs are parsed the first time they are asked for (the start screen
+/// needs only their summaries); specs from a folder or given directly are parsed at once.
 pub struct Catalog {
-    specs: Vec<Arc<Spec>>,
+    entries: Vec<Entry>,
+    /// Every spec, for the callers that want them all (the sandbox, `list`, imports).
+    all: OnceLock<Vec<Arc<Spec>>>,
+}
+
+struct Entry {
+    summary: Summary,
+    file: String,
+    /// The text still to parse (embedded specs), until the spec is asked for.
+    text: &'static str,
+    spec: OnceLock<Result<Arc<Spec>, String>>,
+}
+
+impl Entry {
+    fn ready(file: &str, spec: Spec) -> Entry {
+        let summary = Summary::of(&spec);
+        Entry { summary, file: file.to_owned(), text: "", spec: OnceLock::from(Ok(Arc::new(spec))) }
+    }
+
+    fn load(&self) -> Result<&Arc<Spec>, SpecError> {
+        let parsed = self.spec.get_or_init(|| parse(&self.file, self.text).map(Arc::new).map_err(|e| e.to_string()));
+        parsed.as_ref().map_err(|reason| SpecError::Invalid { file: self.file.clone(), reason: reason.clone() })
+    }
+}
+
+fn parse(file: &str, text: &str) -> Result<Spec, SpecError> {
+    let document: Value =
+        serde_json::from_str(text).map_err(|e| SpecError::Invalid { file: file.to_owned(), reason: e.to_string() })?;
+    Spec::from_document(file, document)
 }
 
 impl Catalog {
@@ -37,16 +68,18 @@ impl Catalog {
 
     /// A catalog of exactly these specs (synthetic specs in tests and benchmarks).
     pub fn with_specs(specs: Vec<Spec>) -> Catalog {
-        Catalog { specs: specs.into_iter().map(Arc::new).collect() }
+        let entries = specs.into_iter().map(|s| Entry::ready("(given)", s)).collect();
+        Catalog { entries, all: OnceLock::new() }
     }
 
-    /// Only the specs compiled into the binary.
+    /// Only the specs compiled into the binary (their summaries read now, the rest on first use).
     pub fn embedded() -> Result<Catalog, SpecError> {
-        let mut catalog = Catalog { specs: Vec::new() };
+        let mut entries = Vec::new();
         for (file, text) in embedded::EMBEDDED {
-            catalog.add(file, text)?;
+            let summary = Summary::read(file, text)?;
+            entries.push(Entry { summary, file: (*file).to_owned(), text, spec: OnceLock::new() });
         }
-        Ok(catalog)
+        Ok(Catalog { entries, all: OnceLock::new() })
     }
 
     fn add_folder(&mut self, dir: &Path) -> Result<(), SpecError> {
@@ -59,34 +92,35 @@ impl Catalog {
             .collect();
         paths.sort();
         for path in paths {
+            let file = path.display().to_string();
             let text = std::fs::read_to_string(&path).map_err(|e| unreadable(e.to_string()))?;
-            self.add(&path.display().to_string(), &text)?;
+            // A user's spec is checked now, so a broken file is reported before anything opens.
+            let spec = parse(&file, &text)?;
+            self.entries.retain(|e| e.summary.id != spec.id);
+            self.entries.push(Entry::ready(&file, spec));
         }
         Ok(())
     }
 
-    fn add(&mut self, file: &str, text: &str) -> Result<(), SpecError> {
-        let document: Value = serde_json::from_str(text)
-            .map_err(|e| SpecError::Invalid { file: file.to_owned(), reason: e.to_string() })?;
-        let spec = Spec::from_document(file, document)?;
-        self.specs.retain(|s| s.id != spec.id);
-        self.specs.push(Arc::new(spec));
-        Ok(())
+    /// What the start screen lists, without parsing any spec.
+    pub fn summaries(&self) -> impl Iterator<Item = &Summary> {
+        self.entries.iter().map(|e| &e.summary)
     }
 
+    /// Every spec, parsed on the first call. An embedded spec that does not parse is left out here
+    /// and reported by `get` (a test keeps every embedded spec parsing).
     pub fn specs(&self) -> &[Arc<Spec>] {
-        &self.specs
+        self.all.get_or_init(|| self.entries.iter().filter_map(|e| e.load().ok().cloned()).collect())
     }
 
     /// The spec whose id matches `id` ignoring case.
     pub fn get(&self, id: &str) -> Result<&Arc<Spec>, SpecError> {
-        if let Some(spec) = self.specs.iter().find(|s| s.id.eq_ignore_ascii_case(id)) {
-            return Ok(spec);
+        if let Some(entry) = self.entries.iter().find(|e| e.summary.id.eq_ignore_ascii_case(id)) {
+            return entry.load();
         }
         let lower = id.to_lowercase();
         let suggestion = self
-            .specs
-            .iter()
+            .summaries()
             .map(|s| (strsim::jaro_winkler(&lower, &s.id.to_lowercase()), &s.id))
             .filter(|(score, _)| *score > 0.7)
             .max_by(|a, b| a.0.total_cmp(&b.0))
@@ -94,7 +128,34 @@ impl Catalog {
         Err(SpecError::UnknownApi {
             given: id.to_owned(),
             suggestion,
-            known: self.specs.iter().map(|s| s.id.clone()).collect(),
+            known: self.summaries().map(|s| s.id.clone()).collect(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_spec_parses_and_its_summary_agrees_with_it() {
+        let catalog = Catalog::embedded().expect("summaries");
+        assert_eq!(catalog.specs().len(), embedded::EMBEDDED.len(), "none left out");
+        for summary in catalog.summaries() {
+            let spec = catalog.get(&summary.id).expect("parses");
+            assert_eq!(*summary, Summary::of(spec));
+        }
+    }
+
+    #[test]
+    fn a_broken_spec_is_reported_when_asked_for() {
+        let text = r#"{"x-api-id": "broken.Api", "paths": {"/x": {"post": {}}}}"#;
+        let summary = Summary::read("broken.json", text).expect("the summary reads");
+        let entry = Entry { summary, file: "broken.json".into(), text, spec: OnceLock::new() };
+        let catalog = Catalog { entries: vec![entry], all: OnceLock::new() };
+        let err = catalog.get("broken.api").expect_err("invalid");
+        assert!(err.to_string().starts_with("spec broken.json is not valid"), "{err}");
+        assert!(catalog.specs().is_empty());
+        assert!(Summary::read("none.json", "{}").expect_err("no id").to_string().contains("x-api-id is missing"));
     }
 }

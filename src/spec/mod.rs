@@ -4,6 +4,8 @@
 mod catalog;
 mod model;
 pub mod schema_walk;
+mod summary;
 
 pub use catalog::{Catalog, SpecError};
 pub use model::{Codes, Example, Param, ParamIn, Role, Spec, Style};
+pub use summary::Summary;

@@ -204,8 +204,8 @@ impl FormScreen {
         Some(Effect::SaveDraft(self.draft()))
     }
 
-    /// Replaces the document with an imported one (parameters stay); returns unknown fields.
-    /// Replaces the document; the imported parameters are set over the ones already typed.
+    /// Replaces the document; the imported parameters are set over the ones already typed. Returns
+    /// the fields the spec does not know.
     pub fn import(&mut self, document: Value, imported: serde_json::Map<String, Value>) -> Vec<String> {
         let spec = self.form.spec().clone();
         let mut params = self.form.params.clone();

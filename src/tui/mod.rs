@@ -59,6 +59,22 @@ fn translate(event: Event) -> Option<Msg> {
     }
 }
 
+/// Waits up to 100 ms for input, then takes what is already waiting (a paste, fast typing) so it is
+/// drawn once — a bounded amount, so endless input cannot keep the loop from its stop check.
+fn read_events(queue: &mut Vec<Msg>) -> std::io::Result<()> {
+    if !event::poll(Duration::from_millis(100))? {
+        return Ok(());
+    }
+    queue.extend(translate(event::read()?));
+    for _ in 0..256 {
+        if !event::poll(Duration::ZERO)? {
+            break;
+        }
+        queue.extend(translate(event::read()?));
+    }
+    Ok(())
+}
+
 fn event_loop(session: &mut terminal::Session, catalog: Arc<Catalog>, endpoint: Endpoint) -> anyhow::Result<()> {
     let size = session.terminal.size()?;
     let mut app = App::new(catalog, Theme::from_env(), (size.width, size.height));
@@ -68,11 +84,14 @@ fn event_loop(session: &mut terminal::Session, catalog: Arc<Catalog>, endpoint: 
     let mut runner = effects::Runner::new(store, submitter::Submitter::new(Arc::clone(&app.catalog), messages));
     let mut queue: Vec<Msg> = runner.startup();
     let mut dirty = true;
+    let mut gone = false;
     loop {
-        if dirty {
-            session.terminal.draw(|frame| draw(&app, frame))?;
-            dirty = false;
+        // A frame that cannot be written means the terminal is gone: save and stop, draw no more.
+        if dirty && !gone && session.terminal.draw(|frame| draw(&app, frame)).is_err() {
+            gone = true;
+            queue.push(Msg::Terminate);
         }
+        dirty = false;
         queue.extend(runner.submitter.poll_sandbox());
         queue.extend(from_tasks.try_iter());
         if app.quit {
@@ -80,15 +99,12 @@ fn event_loop(session: &mut terminal::Session, catalog: Arc<Catalog>, endpoint: 
         }
         if session.stop_requested() {
             queue.push(Msg::Terminate);
-        } else if queue.is_empty() && event::poll(Duration::from_millis(100))? {
-            queue.extend(translate(event::read()?));
-            // Drain what is already waiting (a paste, fast typing) before redrawing once — but a bounded
-            // amount, so a terminal that went away (endless input) cannot keep us from the stop check.
-            for _ in 0..256 {
-                if !event::poll(Duration::ZERO)? {
-                    break;
-                }
-                queue.extend(translate(event::read()?));
+        } else if queue.is_empty() {
+            // A terminal that went away (an error, or no longer a terminal) ends the session as SIGHUP
+            // does: the draft is saved and the wizard stops instead of waiting on a dead device.
+            match read_events(&mut queue) {
+                Ok(()) if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {}
+                Ok(()) | Err(_) => queue.push(Msg::Terminate),
             }
         }
         queue.push(Msg::Tick(Instant::now()));

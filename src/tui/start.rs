@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::spec::{Catalog, Spec};
+use crate::spec::{Catalog, Summary};
 
 #[derive(Default)]
 pub struct StartScreen {
@@ -13,12 +13,10 @@ pub struct StartScreen {
 
 impl StartScreen {
     /// The specs whose id, title, provider or product contain every word of the filter.
-    pub fn visible<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Spec> {
+    pub fn visible<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Summary> {
         let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_owned).collect();
         catalog
-            .specs()
-            .iter()
-            .map(AsRef::as_ref)
+            .summaries()
             .filter(|s| {
                 let hay = format!("{} {} {} {} {}", s.id, s.title, s.provider, s.product, s.summary).to_lowercase();
                 words.iter().all(|w| hay.contains(w))
@@ -26,7 +24,7 @@ impl StartScreen {
             .collect()
     }
 
-    pub fn selected_spec<'a>(&self, catalog: &'a Catalog) -> Option<&'a Spec> {
+    pub fn selected_spec<'a>(&self, catalog: &'a Catalog) -> Option<&'a Summary> {
         self.visible(catalog).get(self.selected).copied()
     }
 

@@ -2,6 +2,7 @@
 //! making sure it is left on every path: normal return, panic, and SIGTERM / SIGHUP / SIGINT.
 
 use std::io::{Write, stdout};
+use std::mem::ManuallyDrop;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -10,7 +11,9 @@ use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, Enab
 use ratatui::crossterm::execute;
 
 pub struct Session {
-    pub terminal: DefaultTerminal,
+    /// Never dropped: ratatui's drop prints to stderr when the cursor cannot be shown, and printing
+    /// to a terminal that went away panics. `leave` does what the drop would, ignoring errors.
+    pub terminal: ManuallyDrop<DefaultTerminal>,
     stop: Arc<AtomicBool>,
     left: bool,
 }
@@ -21,12 +24,13 @@ impl Session {
         for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
             signal_hook::flag::register(signal, Arc::clone(&stop))?;
         }
-        // ratatui's hook restores raw mode and the screen; ours first turns the mouse and paste off.
-        let terminal = ratatui::init();
-        let restore_screen = std::panic::take_hook();
+        // Our hook replaces ratatui's, whose message on a failed restore would panic inside the
+        // hook (an abort) when the terminal is gone; ours restores what it can and stays quiet.
+        let report = std::panic::take_hook();
+        let terminal = ManuallyDrop::new(ratatui::init());
         std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-            restore_screen(info);
+            restore();
+            report(info);
         }));
         execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)?;
         Ok(Session { terminal, stop, left: false })
@@ -46,10 +50,16 @@ impl Session {
     pub fn leave(&mut self) {
         if !self.left {
             self.left = true;
-            let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-            ratatui::restore();
+            let _ = self.terminal.show_cursor();
+            restore();
         }
     }
+}
+
+/// Mouse and paste off, raw mode off, main screen back; errors ignored (the terminal may be gone).
+fn restore() {
+    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    let _ = ratatui::try_restore();
 }
 
 impl Drop for Session {

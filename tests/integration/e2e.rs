@@ -93,6 +93,36 @@ fn a_killed_session_is_offered_back_on_the_next_start() {
 }
 
 #[test]
+fn a_terminal_that_goes_away_ends_the_wizard_with_the_draft_saved() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = empty_hpc_form(home.path());
+    w.send(ENTER);
+    w.send("cn-chengdu");
+    // Out of the editor first: the test terminal's writer sends a newline and EOF when it closes,
+    // which an open editor would take as keys.
+    w.send(ENTER);
+    w.wait("the editor to close", |s| s.contains("cn-chengdu") && !s.contains("editing:"));
+    w.hang_up();
+    // Before this was fixed, the wizard spun a core forever on the dead terminal.
+    let start = Instant::now();
+    let status = loop {
+        if let Ok(Some(status)) = w.child.try_wait() {
+            break status;
+        }
+        assert!(start.elapsed() < super::pty::DEADLINE, "the wizard outlived its terminal");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "a clean exit, not a crash: {status:?}");
+    let drafts = home.path().join("data/drafts/aliyun.ecs.CreateHpcCluster");
+    let texts: Vec<String> = std::fs::read_dir(drafts)
+        .expect("drafts")
+        .filter_map(Result::ok)
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
+    assert!(texts.iter().any(|t| t.contains("cn-chengdu")), "the edit was saved on the way out: {texts:?}");
+}
+
+#[test]
 fn sigterm_saves_and_restores_the_terminal() {
     let home = tempfile::tempdir().expect("tempdir");
     let mut w = empty_hpc_form(home.path());

@@ -3,6 +3,7 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -12,9 +13,11 @@ pub const DEADLINE: Duration = Duration::from_secs(30);
 
 pub struct Pty {
     pub child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     screen: Arc<Mutex<vt100::Parser>>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
+    /// Tells the reader thread to let go of its copy of the terminal.
+    closing: Arc<AtomicBool>,
 }
 
 impl Pty {
@@ -48,10 +51,12 @@ impl Pty {
         let writer = pair.master.take_writer().expect("writer");
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let sink = Arc::clone(&screen);
+        let closing = Arc::new(AtomicBool::new(false));
+        let stop = Arc::clone(&closing);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
+                if n == 0 || stop.load(Ordering::Relaxed) {
                     break;
                 }
                 if let Ok(mut p) = sink.lock() {
@@ -59,7 +64,7 @@ impl Pty {
                 }
             }
         });
-        Pty { child, writer, screen, _master: pair.master }
+        Pty { child, writer: Some(writer), screen, master: Some(pair.master), closing }
     }
 
     pub fn contents(&self) -> String {
@@ -75,8 +80,21 @@ impl Pty {
     }
 
     pub fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).expect("write to the pty");
-        self.writer.flush().expect("flush");
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(bytes.as_bytes()).expect("write to the pty");
+        writer.flush().expect("flush");
+    }
+
+    /// Closes the terminal's side, as a killed tmux or a dropped SSH connection does. The reader
+    /// thread holds a copy of the terminal, so it is told to stop and woken by a resize the wizard
+    /// answers with a redraw; the last copy closed is the hang-up.
+    pub fn hang_up(&mut self) {
+        self.closing.store(true, Ordering::Relaxed);
+        if let Some(master) = &self.master {
+            let _ = master.resize(PtySize { rows: 31, cols: 101, pixel_width: 0, pixel_height: 0 });
+        }
+        self.writer = None;
+        self.master = None;
     }
 
     /// Waits until `pred` holds for the screen text; panics with the screen on timeout.

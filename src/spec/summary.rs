@@ -1,0 +1,78 @@
+//! What the start screen and `list` show of an API — id, title, provider, route — read from a spec's
+//! text without building its whole JSON tree, so the wizard opens without parsing every spec.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+use super::{Spec, SpecError};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub provider: String,
+    pub product: String,
+    pub method: String,
+    pub path: String,
+}
+
+#[derive(Deserialize)]
+struct Head {
+    #[serde(rename = "x-api-id", default)]
+    id: String,
+    #[serde(default)]
+    info: Info,
+    #[serde(default)]
+    paths: BTreeMap<String, BTreeMap<String, IgnoredAny>>,
+}
+
+#[derive(Deserialize, Default)]
+struct Info {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(rename = "x-provider", default)]
+    provider: String,
+    #[serde(rename = "x-product", default)]
+    product: String,
+}
+
+const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
+
+impl Summary {
+    /// Reads the summary from a spec's text (everything else is skipped, not stored).
+    pub fn read(file: &str, text: &str) -> Result<Summary, SpecError> {
+        let bad = |reason: String| SpecError::Invalid { file: file.to_owned(), reason };
+        let head: Head = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+        if head.id.is_empty() {
+            return Err(bad("x-api-id is missing".into()));
+        }
+        let (path, item) = head.paths.iter().next().ok_or_else(|| bad("paths is missing".into()))?;
+        let method = item.keys().find(|k| METHODS.contains(&k.as_str())).ok_or_else(|| bad("no operation".into()))?;
+        Ok(Summary {
+            id: head.id,
+            title: head.info.title,
+            summary: head.info.summary,
+            provider: head.info.provider,
+            product: head.info.product,
+            method: method.to_uppercase(),
+            path: path.clone(),
+        })
+    }
+
+    pub fn of(spec: &Spec) -> Summary {
+        Summary {
+            id: spec.id.clone(),
+            title: spec.title.clone(),
+            summary: spec.summary.clone(),
+            provider: spec.provider.clone(),
+            product: spec.product.clone(),
+            method: spec.method.clone(),
+            path: spec.path.clone(),
+        }
+    }
+}
