@@ -162,6 +162,20 @@ pub fn help(context: Context) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// How many lines the help screen has: a heading per context, a line per binding.
+pub fn help_line_count() -> usize {
+    HELP_CONTEXTS.len() + BINDINGS.len()
+}
+
+/// The help screen's sections, in order.
+pub const HELP_CONTEXTS: [(&str, Context); 5] = [
+    ("Form", Context::Form),
+    ("While editing", Context::Editing),
+    ("Start screen", Context::Start),
+    ("Lists and dialogs", Context::Overlay),
+    ("Anywhere", Context::Global),
+];
+
 /// The short hint for one action in a context (first key), for the hint bar.
 pub fn hint(context: Context, action: Action) -> Option<String> {
     BINDINGS
@@ -196,5 +210,7 @@ mod tests {
             }
         }
         assert!(help(Context::Form).iter().any(|(k, h)| k == "Ctrl-S" && h.contains("submit")));
+        let sections: usize = HELP_CONTEXTS.iter().map(|(_, c)| help(*c).len() + 1).sum();
+        assert_eq!(sections, help_line_count(), "the help screen shows every binding once");
     }
 }

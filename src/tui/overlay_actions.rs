@@ -37,7 +37,7 @@ pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> V
             Vec::new()
         }
         (Overlay::Help { scroll }, Action::Down) => {
-            *scroll += 1;
+            *scroll = (*scroll + 1).min(super::keymap::help_line_count().saturating_sub(1));
             Vec::new()
         }
         (Overlay::Help { scroll } | Overlay::Text { scroll, .. }, Action::Up) => {

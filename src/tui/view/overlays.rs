@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::super::app::{App, Screen};
-use super::super::keymap::{self, Context};
+use super::super::keymap;
 use super::super::overlay::{ConfirmPurpose, Overlay};
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -27,13 +27,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
         Overlay::Help { scroll } => {
             let r = centered(area, 76, area.height.saturating_sub(2));
             let mut lines = Vec::new();
-            for (name, ctx) in [
-                ("Form", Context::Form),
-                ("While editing", Context::Editing),
-                ("Start screen", Context::Start),
-                ("Lists and dialogs", Context::Overlay),
-                ("Anywhere", Context::Global),
-            ] {
+            for (name, ctx) in keymap::HELP_CONTEXTS {
                 lines.push(Line::styled(name, t.title()));
                 for (keys, hint) in keymap::help(ctx) {
                     lines.push(Line::from(vec![Span::styled(format!("  {keys:<18}"), t.key()), Span::raw(hint)]));
