@@ -119,9 +119,10 @@ impl Prompt {
     }
 
     /// Pasted text on the one line: a shell command's `\`-newline continuations and other line breaks
-    /// become spaces, so a multi-line curl command arrives whole.
+    /// (LF, CRLF, or CR as tmux pastes them) become spaces, so a multi-line curl command arrives whole.
     pub fn paste(&mut self, text: &str) {
-        let joined = text.replace("\\\r\n", " ").replace("\\\n", " ").replace(['\r', '\n'], " ");
+        let lines = text.replace("\r\n", "\n").replace('\r', "\n");
+        let joined = lines.replace("\\\n", " ").replace('\n', " ");
         self.editor.insert_str(joined);
         self.error = None;
     }

@@ -179,8 +179,9 @@ fn a_pasted_curl_command_lands_in_the_form_or_opens_its_api() {
     let body = r#"{"server": {"name": "from-curl", "imageRef": "img", "flavorRef": "s6.small.1", "vpcid": "v",
         "nics": [{"subnet_id": "s"}], "root_volume": {"volumetype": "SSD"}}}"#;
     let command = format!(
-        "curl -X POST 'https://ecs.cn-north-4.myhuaweicloud.com/v1.1/abc123/cloudservers' \\\n  -H 'Content-Type: application/json' \\\n  --data-raw '{body}'"
+        "curl -X POST 'https://ecs.cn-north-4.myhuaweicloud.com/v1.1/abc123/cloudservers' \\\n  -H 'Content-Type: application/json' \\\r  --data-raw '{body}'"
     );
+    // One continuation ends in LF, the other in CR, as tmux pastes.
     update(&mut app, Msg::Paste(command));
     assert!(key(&mut app, KeyCode::Enter).is_empty());
     let f = &app.form().expect("form").form;
