@@ -497,3 +497,20 @@ fn mask_everywhere(text: &str, secret: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_is_masked_in_every_spelling_a_request_carries() {
+        let secret = r#"p@ss "w/rd"#;
+        // E-HPC sends nested objects as JSON strings in the query: escaped, then percent-encoded.
+        let json = serde_json::json!({"Password": secret}).to_string();
+        let text = format!("body {json}\nquery ClusterCredentials={}\ntyped {secret}", request::encode(&json));
+        let masked = mask_everywhere(&text, secret);
+        assert!(!masked.contains("w/rd") && !masked.contains("w%2Frd") && !masked.contains("p%40ss"), "{masked}");
+        assert_eq!(masked.matches("••••••").count(), 3, "{masked}");
+        assert_eq!(mask_everywhere("unchanged", ""), "unchanged");
+    }
+}
