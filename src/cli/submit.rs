@@ -146,13 +146,16 @@ async fn session(
         .map_err(|e| Failure::usage(format!("{e}; pass it with --param NAME=VALUE")))?;
     let base = submission.endpoint.base().to_owned();
     let mut entry = Entry::new(spec, &base, &prepared.params, &prepared.document, prepared.token.clone());
-    let (method, url) = (prepared.request.method.clone(), prepared.request.url());
+    // An RPC URL carries the whole document: secrets are masked wherever it is printed.
+    let document = prepared.document.clone();
+    let mask = |url: &str| crate::export::redact::mask_secrets(spec, &document, url);
+    let (method, url) = (prepared.request.method.clone(), mask(&prepared.request.url()));
     let mut attempts = 0;
     let sent = crate::http::send(&client, spec, prepared, &mut |event| {
         if let SubmitEvent::Send(SendEvent::Attempt { number }) = event {
             attempts = number;
         }
-        report_event(&event);
+        report_event(&event, &mask);
     })
     .await;
     let submitted = match sent {
@@ -298,9 +301,10 @@ impl Report<'_> {
 const MAX_URL_SHOWN: usize = 200;
 
 /// One progress line on stderr, so standard output holds only the result.
-fn report_event(event: &SubmitEvent) {
+fn report_event(event: &SubmitEvent, mask: &dyn Fn(&str) -> String) {
     match event {
         SubmitEvent::Prepared { method, url, token } => {
+            let url = mask(url);
             let token = token.as_deref().map(|t| format!(" (idempotency token {t})")).unwrap_or_default();
             // RPC calls carry the whole document in the query; a screenful of it helps nobody.
             let shown: String = url.chars().take(MAX_URL_SHOWN).collect();

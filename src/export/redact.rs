@@ -29,6 +29,31 @@ pub fn params(spec: &Spec, params: &Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
+/// `text` with every spelling of `secret` a request can carry (as typed, JSON-escaped, percent-encoded)
+/// replaced by a mask.
+pub fn mask_spellings(text: &str, secret: &str) -> String {
+    if secret.is_empty() {
+        return text.to_owned();
+    }
+    let escaped = serde_json::to_string(secret).unwrap_or_default();
+    let escaped = escaped.trim_matches('"').to_owned();
+    let mut out = text.to_owned();
+    for form in [crate::request::encode(&escaped), escaped, crate::request::encode(secret), secret.to_owned()] {
+        if !form.is_empty() {
+            out = out.replace(&form, MASK);
+        }
+    }
+    out
+}
+
+/// `text` (a URL, a request shown on screen) with the document's secret string values masked.
+pub fn mask_secrets(spec: &Spec, document: &Value, text: &str) -> String {
+    crate::drafts::secret_pointers(spec, document)
+        .iter()
+        .filter_map(|at| document.pointer(at).and_then(Value::as_str))
+        .fold(text.to_owned(), |out, secret| mask_spellings(&out, secret))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,5 +78,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_secret_is_masked_in_every_spelling_a_request_carries() {
+        let secret = r#"p@ss "w/rd"#;
+        // E-HPC sends nested objects as JSON strings in the query: escaped, then percent-encoded.
+        let json = serde_json::json!({"Password": secret}).to_string();
+        let text = format!("body {json}\nquery ClusterCredentials={}\ntyped {secret}", crate::request::encode(&json));
+        let masked = mask_spellings(&text, secret);
+        assert!(!masked.contains("w/rd") && !masked.contains("w%2Frd") && !masked.contains("p%40ss"), "{masked}");
+        assert_eq!(masked.matches(MASK).count(), 3, "{masked}");
+        assert_eq!(mask_spellings("unchanged", ""), "unchanged");
     }
 }

@@ -82,7 +82,7 @@ impl FormScreen {
         for at in crate::drafts::secret_pointers(spec, &self.form.document) {
             let shown = !self.is_secret(&Target::Field(at.clone()));
             if let (false, Some(Value::String(secret))) = (shown, self.form.document.pointer(&at)) {
-                text = mask_everywhere(&text, secret);
+                text = crate::export::redact::mask_spellings(&text, secret);
             }
         }
         let when = moment.date.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
@@ -478,39 +478,5 @@ impl FormScreen {
         }
         self.changed(ui.size);
         effects
-    }
-}
-
-/// `text` with every spelling of `secret` a request can carry (as typed, JSON-escaped, percent-encoded)
-/// replaced by a mask.
-fn mask_everywhere(text: &str, secret: &str) -> String {
-    if secret.is_empty() {
-        return text.to_owned();
-    }
-    let escaped = serde_json::to_string(secret).unwrap_or_default();
-    let escaped = escaped.trim_matches('"').to_owned();
-    let mut out = text.to_owned();
-    for form in [request::encode(&escaped), escaped, request::encode(secret), secret.to_owned()] {
-        if !form.is_empty() {
-            out = out.replace(&form, "••••••");
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_secret_is_masked_in_every_spelling_a_request_carries() {
-        let secret = r#"p@ss "w/rd"#;
-        // E-HPC sends nested objects as JSON strings in the query: escaped, then percent-encoded.
-        let json = serde_json::json!({"Password": secret}).to_string();
-        let text = format!("body {json}\nquery ClusterCredentials={}\ntyped {secret}", request::encode(&json));
-        let masked = mask_everywhere(&text, secret);
-        assert!(!masked.contains("w/rd") && !masked.contains("w%2Frd") && !masked.contains("p%40ss"), "{masked}");
-        assert_eq!(masked.matches("••••••").count(), 3, "{masked}");
-        assert_eq!(mask_everywhere("unchanged", ""), "unchanged");
     }
 }

@@ -106,8 +106,11 @@ impl Submitter {
                 Ok(prepared) => {
                     entry =
                         Some(Entry::new(&spec, &base, &prepared.params, &prepared.document, prepared.token.clone()));
+                    // An RPC URL carries the whole document: its secrets are masked on screen.
+                    let document = prepared.document.clone();
                     http::send(&client, &spec, prepared, &mut |event| match event {
                         SubmitEvent::Prepared { method, url, token } => {
+                            let url = crate::export::redact::mask_secrets(&spec, &document, &url);
                             report(&tx, JobMsg::Sent { method, url, token })
                         }
                         SubmitEvent::Send(SendEvent::Retry { next, reason, .. }) => {

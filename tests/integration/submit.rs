@@ -216,3 +216,20 @@ fn server_text_is_sanitized_before_it_reaches_the_terminal() {
         assert!(String::from_utf8_lossy(&output.stdout).contains("here"), "{format}: the message is still shown");
     }
 }
+
+#[test]
+fn an_rpc_submit_never_prints_the_password_its_url_carries() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let api = "aliyun.ehpc.CreateCluster";
+    let mut document = catalog().get(api).expect("spec").examples[0].value.clone();
+    let password = "Pw#Secret-4821";
+    document["ClusterCredentials"]["Password"] = serde_json::json!(password);
+    let file = home.path().join("ehpc.json");
+    std::fs::write(&file, document.to_string()).expect("write");
+    let output = apiwizard(&home).args(["submit", "--api", api, "--format", "json"]).arg(&file).output().expect("run");
+    let (stdout, stderr) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(stderr.contains("POST http://127.0.0.1:"), "the request line is still shown: {stderr}");
+    for text in [&stdout, &stderr] {
+        assert!(!text.contains("4821"), "the password leaked: {text}");
+    }
+}
