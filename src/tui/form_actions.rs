@@ -79,12 +79,7 @@ impl FormScreen {
             return Err(ProfileError::NoCredentials { profile, what: "the signature view".into() }.to_string());
         };
         let mut text = crate::http::sign::report::text(&signed.redacted(false), &profile);
-        for at in crate::drafts::secret_pointers(spec, &self.form.document) {
-            let shown = !self.is_secret(&Target::Field(at.clone()));
-            if let (false, Some(Value::String(secret))) = (shown, self.form.document.pointer(&at)) {
-                text = crate::export::redact::mask_spellings(&text, secret);
-            }
-        }
+        text = self.mask_hidden_secrets(&text);
         let when = moment.date.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
         let mut lines = vec![
             format!("Signed for profile {profile} as of {when}; a submit signs again when it sends."),

@@ -139,6 +139,17 @@ impl FormScreen {
         self.form.kind(target) == FieldKind::Secret && !self.revealed.contains(target)
     }
 
+    /// `text` (a URL, a wire value, a signed request) with the value of every secret field not
+    /// revealed masked, in each spelling a request gives it.
+    pub fn mask_hidden_secrets(&self, text: &str) -> String {
+        let document = &self.form.document;
+        crate::drafts::secret_pointers(self.form.spec(), document)
+            .into_iter()
+            .filter(|at| self.is_secret(&Target::Field(at.clone())))
+            .filter_map(|at| document.pointer(&at).and_then(Value::as_str))
+            .fold(text.to_owned(), |out, secret| crate::export::redact::mask_spellings(&out, secret))
+    }
+
     /// Brings the preview up to date: nothing when nothing changed, one top-level field's lines
     /// after an edit inside it, everything after a bigger change.
     pub fn refresh_preview(&mut self) {

@@ -60,7 +60,7 @@ fn http_head(screen: &FormScreen) -> Vec<Line> {
     let base = request::endpoint(spec, &region);
     let Ok(req) = request::build(spec, &params, &form.document, &base) else { return Vec::new() };
     let mut out = Vec::new();
-    let url = req.url().replace("%7B", "{").replace("%7D", "}");
+    let url = screen.mask_hidden_secrets(&req.url()).replace("%7B", "{").replace("%7D", "}");
     out.push(line(&[(Token::Key, &req.method), (Token::Punct, " "), (Token::Str, &url)]));
     for (name, value) in &req.headers {
         let secret = spec.params.iter().any(|p| &p.name == name && screen.is_secret(&Target::Param(name.clone())));
@@ -81,7 +81,11 @@ fn wire(screen: &FormScreen) -> Vec<Line> {
     for (key, value) in request::rpc_wire(form.spec(), &form.document) {
         let top = key.split('.').next().unwrap_or_default().to_owned();
         let at = crate::pointer::child("", &top);
-        let shown = if screen.is_secret(&Target::Field(at.clone())) { "••••••".to_owned() } else { value };
+        let shown = if screen.is_secret(&Target::Field(at.clone())) {
+            "••••••".to_owned()
+        } else {
+            screen.mask_hidden_secrets(&value)
+        };
         out.push(line(&[(Token::Key, &key), (Token::Punct, "="), (Token::Str, &shown)]));
     }
     if out.is_empty() {

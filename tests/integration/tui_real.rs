@@ -212,3 +212,40 @@ fn the_billable_question_at_80x24() {
     ctrl(&mut app, 's');
     insta::assert_snapshot!("real_cloud_question", screen(&app, (80, 24)));
 }
+
+#[test]
+fn a_nested_password_is_masked_in_the_request_wire_and_signature_views() {
+    let catalog = super::support::catalog();
+    let spec = catalog.get("aliyun.ehpc.CreateCluster").expect("spec");
+    let mut document = spec.examples[0].value.clone();
+    document["ClusterCredentials"]["Password"] = json!("Pw#Secret-4821");
+    let draft = apiwizard::drafts::Draft {
+        id: "d1".into(),
+        api: spec.id.clone(),
+        saved_at: "2026-11-23T00:00:00Z".into(),
+        secrets_included: true,
+        params: Default::default(),
+        document,
+    };
+    let mut app = app();
+    app.endpoint.profiles = profiles();
+    app.endpoint.profile = "ali".into();
+    type_text(&mut app, "e-hpc");
+    key(&mut app, KeyCode::Enter);
+    update(&mut app, Msg::Drafts { api: spec.id.clone(), drafts: vec![draft], history: Vec::new() });
+    let examples = spec.examples.len();
+    for _ in 0..=examples {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert!(app.form().expect("form").form.document.to_string().contains("4821"), "the draft is open");
+    update(&mut app, Msg::Resize(400, 80));
+    for view in ["request", "wire"] {
+        key(&mut app, KeyCode::Char('v'));
+        let text = screen(&app, (400, 80));
+        assert!(text.contains("ClusterCredentials") && !text.contains("4821"), "{view}: {text}");
+    }
+    key(&mut app, KeyCode::Char('s'));
+    let text = screen(&app, (400, 80));
+    assert!(text.contains("canonical request") && !text.contains("4821"), "{text}");
+}
