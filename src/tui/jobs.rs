@@ -106,6 +106,13 @@ impl JobView {
     pub fn apply(&mut self, spec: &Spec, event: JobMsg, now: Instant) {
         match event {
             JobMsg::Sent { method, url, token } => {
+                // An RPC query holds the whole document; the pane has room for the outcome, not it.
+                let url = match url.split_once('?') {
+                    Some((path, query)) if url.chars().count() > 120 => {
+                        format!("{path}?… ({} query parameters; s shows them all)", query.split('&').count())
+                    }
+                    _ => url,
+                };
                 self.request_line = crate::text::sanitize(&format!("{method} {url}"));
                 let token = token.map(|t| format!(" with idempotency token {t}")).unwrap_or_default();
                 self.note(now, format!("sent{token}"));

@@ -249,3 +249,14 @@ fn a_nested_password_is_masked_in_the_request_wire_and_signature_views() {
     let text = screen(&app, (400, 80));
     assert!(text.contains("canonical request") && !text.contains("4821"), "{text}");
 }
+
+#[test]
+fn a_long_rpc_url_is_shortened_in_the_job_pane_so_the_outcome_stays_in_view() {
+    let mut app = app_on("e-hpc", 1, "sandbox");
+    update(&mut app, Msg::SandboxReady(Ok("http://127.0.0.1:9".into())));
+    submitted(&ctrl(&mut app, 's'));
+    let query: Vec<String> = (0..40).map(|i| format!("Param{i}=value-{i}")).collect();
+    let url = format!("http://127.0.0.1:9/?{}", query.join("&"));
+    update(&mut app, Msg::Job { job: 1, event: JobMsg::Sent { method: "POST".into(), url, token: None } });
+    assert_eq!(app.jobs[0].request_line, "POST http://127.0.0.1:9/?… (40 query parameters; s shows them all)");
+}
