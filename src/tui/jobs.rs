@@ -76,6 +76,9 @@ pub struct JobView {
     /// The profile it was signed with, named when the server refuses the signature.
     pub profile: String,
     pub dry_run: bool,
+    /// Whether the request carries an idempotency token (retries then cannot create twice).
+    tokened: bool,
+    last_trouble: Option<String>,
 }
 
 impl JobView {
@@ -95,7 +98,19 @@ impl JobView {
             outcome: Outcome::Sending,
             profile: order.profile().to_owned(),
             dry_run: order.dry_run,
+            tokened: false,
+            last_trouble: None,
         }
+    }
+
+    /// A retry's reason, or "the same failure" when it repeats the last one (a timeline of four
+    /// identical DNS errors pushes the outcome out of view).
+    fn trouble(&mut self, reason: String) -> String {
+        if self.last_trouble.as_ref() == Some(&reason) {
+            return "the same failure".into();
+        }
+        self.last_trouble = Some(reason.clone());
+        reason
     }
 
     fn note(&mut self, now: Instant, text: String) {
@@ -114,11 +129,14 @@ impl JobView {
                     _ => url,
                 };
                 self.request_line = crate::text::sanitize(&format!("{method} {url}"));
+                self.tokened = token.is_some();
                 let token = token.map(|t| format!(" with idempotency token {t}")).unwrap_or_default();
                 self.note(now, format!("sent{token}"));
             }
             JobMsg::Retry { attempt, reason } => {
-                self.note(now, format!("retrying (attempt {attempt}, same token): {reason}"))
+                let same = if self.tokened { ", same token" } else { "" };
+                let why = self.trouble(reason);
+                self.note(now, format!("retrying (attempt {attempt}{same}): {why}"));
             }
             JobMsg::Answered { status, body, created, following } => {
                 self.status = Some(status);
@@ -143,7 +161,11 @@ impl JobView {
             }
             JobMsg::NoAnswer(why) => {
                 self.outcome = Outcome::Failed;
-                self.note(now, format!("no answer: {why}"));
+                let why = match &self.last_trouble {
+                    Some(last) if why.ends_with(last.as_str()) => why.replace(last.as_str(), "the same failure"),
+                    _ => why,
+                };
+                self.note(now, format!("failed: {why}"));
             }
             JobMsg::State { state, phase } => {
                 self.outcome = match phase {

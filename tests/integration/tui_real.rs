@@ -260,3 +260,30 @@ fn a_long_rpc_url_is_shortened_in_the_job_pane_so_the_outcome_stays_in_view() {
     update(&mut app, Msg::Job { job: 1, event: JobMsg::Sent { method: "POST".into(), url, token: None } });
     assert_eq!(app.jobs[0].request_line, "POST http://127.0.0.1:9/?… (40 query parameters; s shows them all)");
 }
+
+#[test]
+fn repeated_failures_are_told_once_and_tokenless_retries_do_not_claim_a_token() {
+    let mut app = app_on("e-hpc", 1, "sandbox");
+    update(&mut app, Msg::SandboxReady(Ok("http://127.0.0.1:9".into())));
+    submitted(&ctrl(&mut app, 's'));
+    let dns = "could not connect: the host name could not be resolved (DNS)";
+    let events = [
+        JobMsg::Sent { method: "POST".into(), url: "http://h/?A=1".into(), token: None },
+        JobMsg::Retry { attempt: 2, reason: dns.into() },
+        JobMsg::Retry { attempt: 3, reason: dns.into() },
+        JobMsg::NoAnswer(format!("no answer from http://h/ after 3 attempt(s): {dns}")),
+    ];
+    for event in events {
+        update(&mut app, Msg::Job { job: 1, event });
+    }
+    let notes: Vec<&str> = app.jobs[0].timeline.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(
+        notes,
+        [
+            "sent",
+            &format!("retrying (attempt 2): {dns}") as &str,
+            "retrying (attempt 3): the same failure",
+            "failed: no answer from http://h/ after 3 attempt(s): the same failure",
+        ]
+    );
+}
