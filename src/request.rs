@@ -267,6 +267,16 @@ pub fn ensure_token(spec: &Spec, params: &mut Map<String, Value>, document: &mut
     ensure_token_from(spec, params, document, uuid::Uuid::new_v4())
 }
 
+/// The idempotency token the user gave (a non-empty value in the API's slot), if any.
+pub fn given_token(spec: &Spec, params: &Map<String, Value>, document: &Value) -> Option<String> {
+    let value = match token_slot(spec) {
+        TokenSlot::Param(name) => params.get(&name),
+        TokenSlot::Field(name) => document.get(&name),
+        TokenSlot::None => None,
+    };
+    value.and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned)
+}
+
 /// `ensure_token` with the token's UUID given, so a seeded run (`sign --nonce`) is reproducible.
 pub fn ensure_token_from(
     spec: &Spec,
@@ -274,20 +284,21 @@ pub fn ensure_token_from(
     document: &mut Value,
     id: uuid::Uuid,
 ) -> Option<String> {
-    let present = |v: Option<&Value>| v.and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
+    if let Some(given) = given_token(spec, params, document) {
+        return Some(given);
+    }
     let slot = token_slot(spec);
     let fresh = token_text(slot_schema(spec, &slot), id);
     match slot {
-        TokenSlot::Param(name) => Some(present(params.get(&name)).unwrap_or_else(|| {
+        TokenSlot::Param(name) => {
             params.insert(name, Value::String(fresh.clone()));
-            fresh
-        })),
-        TokenSlot::Field(name) => Some(present(document.get(&name)).unwrap_or_else(|| {
+        }
+        TokenSlot::Field(name) => {
             crate::pointer::set(document, &crate::pointer::child("", &name), Value::String(fresh.clone()));
-            fresh
-        })),
-        TokenSlot::None => None,
+        }
+        TokenSlot::None => return None,
     }
+    Some(fresh)
 }
 
 /// Builds the request for `base` from the operation's parameters and the document.

@@ -70,9 +70,8 @@ impl FormScreen {
         let mut target = self.target(endpoint)?;
         let profile = target.profile.clone().unwrap_or_default();
         let mut document = self.form.document.clone();
-        let typed = (target.params.clone(), document.clone());
+        let made = request::given_token(spec, &target.params, &document).is_none();
         let token = request::ensure_token(spec, &mut target.params, &mut document);
-        let made = typed != (target.params.clone(), document.clone());
         let request = target.request(spec, &document).map_err(|e| e.to_string())?;
         let moment = Moment::now();
         let Some(signed) = target.sign(spec, &request, &moment) else {
