@@ -245,20 +245,7 @@ impl App {
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) => key_event(app, key),
-        Msg::Paste(text) => match &mut app.screen {
-            _ if matches!(app.overlays.last(), Some(Overlay::Prompt(_))) => {
-                if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
-                    p.paste(&text);
-                }
-                Vec::new()
-            }
-            Screen::Form(f) => f.paste(&text),
-            Screen::Start(s) => {
-                s.filter.push_str(&text.replace(['\n', '\r'], ""));
-                s.clamp(&app.catalog);
-                Vec::new()
-            }
-        },
+        Msg::Paste(text) => paste(app, &text),
         Msg::Click { column, row } => {
             if app.overlays.is_empty() {
                 let size = app.size;
@@ -339,6 +326,22 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             {
                 view.apply(spec, event, Instant::now());
             }
+            Vec::new()
+        }
+    }
+}
+
+/// Pasted text goes to the prompt on top (an import's curl command), else to the screen.
+fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
+        p.paste(text);
+        return Vec::new();
+    }
+    match &mut app.screen {
+        Screen::Form(f) => f.paste(text),
+        Screen::Start(s) => {
+            s.filter.push_str(&text.replace(['\n', '\r'], ""));
+            s.clamp(&app.catalog);
             Vec::new()
         }
     }
