@@ -19,6 +19,17 @@ fn empty_hpc_form(home: &std::path::Path) -> Pty {
     w
 }
 
+/// The texts of the CreateHpcCluster drafts on disk; a temporary file not yet renamed is not a save.
+fn hpc_drafts(home: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(home.join("data/drafts/aliyun.ecs.CreateHpcCluster"))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect()
+}
+
 #[test]
 fn fill_from_empty_see_errors_come_and_go_export_and_validate() {
     let home = tempfile::tempdir().expect("tempdir");
@@ -61,18 +72,9 @@ fn a_killed_session_is_offered_back_on_the_next_start() {
     w.send(ENTER);
     w.send("cn-qingdao");
     // The draft lands on disk within about a second of the last key.
-    let drafts = home.path().join("data/drafts/aliyun.ecs.CreateHpcCluster");
     let start = Instant::now();
     loop {
-        let saved = std::fs::read_dir(&drafts)
-            .into_iter()
-            .flatten()
-            .filter_map(Result::ok)
-            // Only finished drafts count: a temporary file not yet renamed is not a save.
-            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-            .any(|t| t.contains("cn-qingdao"));
-        if saved {
+        if hpc_drafts(home.path()).iter().any(|t| t.contains("cn-qingdao")) {
             break;
         }
         assert!(start.elapsed() < super::pty::DEADLINE, "no draft saved; screen:\n{}", w.contents());
@@ -107,21 +109,8 @@ fn a_terminal_that_goes_away_ends_the_wizard_with_the_draft_saved() {
     w.wait("the editor to close", |s| s.contains("cn-chengdu") && !s.contains("editing:"));
     w.hang_up();
     // Before this was fixed, the wizard spun a core forever on the dead terminal.
-    let start = Instant::now();
-    let status = loop {
-        if let Ok(Some(status)) = w.child.try_wait() {
-            break status;
-        }
-        assert!(start.elapsed() < super::pty::DEADLINE, "the wizard outlived its terminal");
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    assert!(status.success(), "a clean exit, not a crash: {status:?}");
-    let drafts = home.path().join("data/drafts/aliyun.ecs.CreateHpcCluster");
-    let texts: Vec<String> = std::fs::read_dir(drafts)
-        .expect("drafts")
-        .filter_map(Result::ok)
-        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-        .collect();
+    assert!(w.wait_exit(), "a clean exit, not a crash");
+    let texts = hpc_drafts(home.path());
     assert!(texts.iter().any(|t| t.contains("cn-chengdu")), "the edit was saved on the way out: {texts:?}");
 }
 
@@ -137,12 +126,7 @@ fn sigterm_saves_and_restores_the_terminal() {
     assert!(std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().expect("kill").success());
     assert!(w.wait_exit(), "SIGTERM ends the wizard cleanly");
     w.wait("the terminal to be restored", |_| w.restored());
-    let drafts = home.path().join("data/drafts/aliyun.ecs.CreateHpcCluster");
-    let saved = std::fs::read_dir(drafts)
-        .expect("drafts")
-        .filter_map(Result::ok)
-        .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("cn-shanghai")));
-    assert!(saved, "the edit was saved on the way out");
+    assert!(hpc_drafts(home.path()).iter().any(|t| t.contains("cn-shanghai")), "the edit was saved on the way out");
     assert!(!home.path().join("data/session.json").exists(), "a clean exit leaves no crash marker");
 }
 
