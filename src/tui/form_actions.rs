@@ -11,7 +11,7 @@ use crate::export::{Format, Secrets};
 use crate::form::{FieldKind, RowType, Target};
 use crate::http::sign::Moment;
 use crate::profile::ProfileError;
-use crate::request::{self, TokenSlot};
+use crate::request::{self, HttpRequest, TokenSlot};
 use crate::spec::Style;
 
 /// The export menu's entries; the menu and its handler both read this list.
@@ -63,16 +63,27 @@ impl FormScreen {
             .map_err(|e| e.to_string())
     }
 
+    /// The request this form makes under `endpoint`: the target with the parameters and idempotency
+    /// token it adds, the document as sent, and the request, built only when every required
+    /// parameter is known.
+    pub fn outgoing(&self, endpoint: &Endpoint) -> Result<(crate::profile::Target, Value, HttpRequest), String> {
+        let spec = self.form.spec();
+        let mut target = self.target(endpoint)?;
+        let mut document = self.form.document.clone();
+        request::ensure_token(spec, &mut target.params, &mut document);
+        let request = target.request(spec, &document).map_err(|e| e.to_string())?;
+        Ok((target, document, request))
+    }
+
     /// The signature view: the request as the profile signs it now — headers, exact body, canonical
     /// request, string to sign — with the form's secrets masked unless revealed.
     fn signature(&self, endpoint: &Endpoint) -> Result<Vec<String>, String> {
         let spec = self.form.spec();
-        let mut target = self.target(endpoint)?;
+        let (target, document, request) = self.outgoing(endpoint)?;
         let profile = target.profile.clone().unwrap_or_default();
-        let mut document = self.form.document.clone();
-        let made = request::given_token(spec, &target.params, &document).is_none();
-        let token = request::ensure_token(spec, &mut target.params, &mut document);
-        let request = target.request(spec, &document).map_err(|e| e.to_string())?;
+        // Profiles never add a token, so one the form lacks was made for this view.
+        let made = request::given_token(spec, &self.form.params, &self.form.document).is_none();
+        let token = request::given_token(spec, &target.params, &document);
         let moment = Moment::now();
         let Some(signed) = target.sign(spec, &request, &moment) else {
             return Err(ProfileError::NoCredentials { profile, what: "the signature view".into() }.to_string());

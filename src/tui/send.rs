@@ -70,18 +70,14 @@ pub fn submit(app: &mut App) -> Vec<Effect> {
 /// for every required parameter before anything is sent.
 fn real_order(app: &App) -> Result<SubmitOrder, String> {
     let f = app.form().ok_or("no form is open")?;
-    let spec = f.form.spec();
-    let mut target = f.target(&app.endpoint)?;
+    let (target, document, _) = f.outgoing(&app.endpoint)?;
     let profile = target.profile.clone().unwrap_or_default();
     let Some(key) = target.credentials.clone() else {
         return Err(ProfileError::NoCredentials { profile, what: "submitting".into() }.to_string());
     };
-    let mut document = f.form.document.clone();
-    crate::request::ensure_token(spec, &mut target.params, &mut document);
-    target.request(spec, &document).map_err(|e| e.to_string())?;
     Ok(SubmitOrder {
         job: 0,
-        api: spec.id.clone(),
+        api: f.form.spec().id.clone(),
         params: target.params,
         document,
         destination: Destination::Real { profile, base: target.base, key },
