@@ -148,7 +148,7 @@ async fn session(
     let mut entry = Entry::new(spec, &base, &prepared.params, &prepared.document, prepared.token.clone());
     // An RPC URL carries the whole document: secrets are masked wherever it is printed.
     let document = prepared.document.clone();
-    let mask = |url: &str| crate::export::redact::mask_secrets(spec, &document, url);
+    let mask = |url: &str| crate::export::redact::mask_secrets(spec, &document, url, |_| true);
     let (method, url) = (prepared.request.method.clone(), mask(&prepared.request.url()));
     let mut attempts = 0;
     let sent = crate::http::send(&client, spec, prepared, &mut |event| {

@@ -46,10 +46,12 @@ pub fn mask_spellings(text: &str, secret: &str) -> String {
     out
 }
 
-/// `text` (a URL, a request shown on screen) with the document's secret string values masked.
-pub fn mask_secrets(spec: &Spec, document: &Value, text: &str) -> String {
+/// `text` (a URL, a request shown on screen) with the string value of each secret field that
+/// `hidden` picks (by pointer; the wizard leaves revealed ones out) masked.
+pub fn mask_secrets(spec: &Spec, document: &Value, text: &str, hidden: impl Fn(&str) -> bool) -> String {
     crate::drafts::secret_pointers(spec, document)
         .iter()
+        .filter(|at| hidden(at))
         .filter_map(|at| document.pointer(at).and_then(Value::as_str))
         .fold(text.to_owned(), |out, secret| mask_spellings(&out, secret))
 }

@@ -142,12 +142,8 @@ impl FormScreen {
     /// `text` (a URL, a wire value, a signed request) with the value of every secret field not
     /// revealed masked, in each spelling a request gives it.
     pub fn mask_hidden_secrets(&self, text: &str) -> String {
-        let document = &self.form.document;
-        crate::drafts::secret_pointers(self.form.spec(), document)
-            .into_iter()
-            .filter(|at| self.is_secret(&Target::Field(at.clone())))
-            .filter_map(|at| document.pointer(&at).and_then(Value::as_str))
-            .fold(text.to_owned(), |out, secret| crate::export::redact::mask_spellings(&out, secret))
+        let hidden = |at: &str| self.is_secret(&Target::Field(at.to_owned()));
+        crate::export::redact::mask_secrets(self.form.spec(), &self.form.document, text, hidden)
     }
 
     /// Brings the preview up to date: nothing when nothing changed, one top-level field's lines

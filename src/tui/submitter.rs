@@ -110,7 +110,7 @@ impl Submitter {
                     let document = prepared.document.clone();
                     http::send(&client, &spec, prepared, &mut |event| match event {
                         SubmitEvent::Prepared { method, url, token } => {
-                            let url = crate::export::redact::mask_secrets(&spec, &document, &url);
+                            let url = crate::export::redact::mask_secrets(&spec, &document, &url, |_| true);
                             report(&tx, JobMsg::Sent { method, url, token })
                         }
                         SubmitEvent::Send(SendEvent::Retry { next, reason, .. }) => {
