@@ -49,11 +49,21 @@ pub fn mask_spellings(text: &str, secret: &str) -> String {
 /// `text` (a URL, a request shown on screen) with the string value of each secret field that
 /// `hidden` picks (by pointer; the wizard leaves revealed ones out) masked.
 pub fn mask_secrets(spec: &Spec, document: &Value, text: &str, hidden: impl Fn(&str) -> bool) -> String {
+    mask_all(text, &secret_values(spec, document, hidden))
+}
+
+/// The string values of the secret fields `hidden` picks, found once for masking many texts.
+pub fn secret_values<'a>(spec: &Spec, document: &'a Value, hidden: impl Fn(&str) -> bool) -> Vec<&'a str> {
     crate::drafts::secret_pointers(spec, document)
         .iter()
         .filter(|at| hidden(at))
         .filter_map(|at| document.pointer(at).and_then(Value::as_str))
-        .fold(text.to_owned(), |out, secret| mask_spellings(&out, secret))
+        .collect()
+}
+
+/// `text` with each of `secrets` masked in every spelling.
+pub fn mask_all(text: &str, secrets: &[&str]) -> String {
+    secrets.iter().fold(text.to_owned(), |out, secret| mask_spellings(&out, secret))
 }
 
 #[cfg(test)]

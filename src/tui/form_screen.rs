@@ -142,8 +142,13 @@ impl FormScreen {
     /// `text` (a URL, a wire value, a signed request) with the value of every secret field not
     /// revealed masked, in each spelling a request gives it.
     pub fn mask_hidden_secrets(&self, text: &str) -> String {
+        crate::export::redact::mask_all(text, &self.hidden_secrets())
+    }
+
+    /// The values of the secret fields not revealed.
+    pub fn hidden_secrets(&self) -> Vec<&str> {
         let hidden = |at: &str| self.is_secret(&Target::Field(at.to_owned()));
-        crate::export::redact::mask_secrets(self.form.spec(), &self.form.document, text, hidden)
+        crate::export::redact::secret_values(self.form.spec(), &self.form.document, hidden)
     }
 
     /// Brings the preview up to date: nothing when nothing changed, one top-level field's lines

@@ -78,13 +78,15 @@ fn http_head(screen: &FormScreen) -> Vec<Line> {
 fn wire(screen: &FormScreen) -> Vec<Line> {
     let form = &screen.form;
     let mut out: Vec<Line> = Vec::new();
+    // Found once: a nested secret (inside a JSON-string parameter) is masked in its parameter's value.
+    let secrets = screen.hidden_secrets();
     for (key, value) in request::rpc_wire(form.spec(), &form.document) {
         let top = key.split('.').next().unwrap_or_default().to_owned();
         let at = crate::pointer::child("", &top);
         let shown = if screen.is_secret(&Target::Field(at.clone())) {
             "••••••".to_owned()
         } else {
-            screen.mask_hidden_secrets(&value)
+            crate::export::redact::mask_all(&value, &secrets)
         };
         out.push(line(&[(Token::Key, &key), (Token::Punct, "="), (Token::Str, &shown)]));
     }
