@@ -7,6 +7,7 @@ mod export;
 mod failures;
 mod fixtures;
 mod pty;
+mod pyenv;
 mod sandbox;
 mod sign;
 mod submit;
