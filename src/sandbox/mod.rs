@@ -8,6 +8,7 @@ mod create;
 mod dispatch;
 mod errors;
 mod faults;
+mod limits;
 mod progress;
 mod reads;
 mod routes;

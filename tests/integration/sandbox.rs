@@ -417,3 +417,23 @@ fn unknown_routes_and_bad_settings_are_reported() {
     let error = apiwizard::sandbox::start(catalog(), &bad, addr).err().expect("refused");
     assert!(error.to_string().contains("--drop"), "{error}");
 }
+
+#[test]
+fn hostile_shapes_are_refused_on_their_shape_before_they_are_parsed() {
+    let server = sandbox(&Config::default());
+    let json_type = [("content-type", "application/json")];
+    let million = format!("{{\"server\": {{\"data_volumes\": [{}]}}}}", vec!["{}"; 1_000_000].join(","));
+    let wide = raw(&server, "POST", "/v1.1/p1/cloudservers", &[], &json_type, &million);
+    assert_eq!(wide.status, 400);
+    assert_eq!(wide.body["error"]["code"], "Ecs.0005");
+    assert!(
+        wide.body["error"]["message"].as_str().is_some_and(|m| m.contains("more than 10000 items")),
+        "{}",
+        wide.body
+    );
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let nested = raw(&server, "POST", "/clusters", &[], &json_type, &deep);
+    assert_eq!((nested.status, nested.body["Code"].as_str()), (400, Some("InvalidJsonFormat")));
+    assert!(nested.body["Message"].as_str().is_some_and(|m| m.contains("deeper than 32")), "{}", nested.body);
+    assert_eq!(server.sandbox().created(HUAWEI) + server.sandbox().created(BATCH), 0);
+}
