@@ -22,6 +22,12 @@ pub fn missing(codes: &Codes, field: Option<&Value>, at: &str) -> String {
     fill(&template, at)
 }
 
+/// The code for a document that is JSON but not an object: the provider's `not_object` code (e.g.
+/// BatchCompute's InvalidHttpBody), else the generic template filled with an empty name.
+pub fn not_object(codes: &Codes) -> String {
+    if codes.not_object.is_empty() { fill(&codes.invalid, "") } else { codes.not_object.clone() }
+}
+
 /// The code for an invalid value at `at`: the code where the failing keyword sits, else the field's.
 pub fn invalid(codes: &Codes, keyword_node: Option<&Value>, field: Option<&Value>, at: &str) -> String {
     let template =
@@ -45,6 +51,12 @@ mod tests {
             "MissingConfigs.Networks.VPC.OppositeRouterId"
         );
         assert_eq!(invalid(&codes(), None, None, "/Groups/g1/DesiredVMCount"), "InvalidDesiredVMCount");
+    }
+
+    #[test]
+    fn a_body_that_is_not_an_object_gets_the_providers_code() {
+        assert_eq!(not_object(&Codes { not_object: "InvalidHttpBody".into(), ..codes() }), "InvalidHttpBody");
+        assert_eq!(not_object(&codes()), "Invalid");
     }
 
     #[test]

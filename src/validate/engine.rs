@@ -192,6 +192,11 @@ impl Engine {
                     pointer: p,
                 }]
             }
+            ValidationErrorKind::Type { .. } if at.is_empty() => vec![Violation {
+                code: codes::not_object(&self.codes),
+                message: message::not_object(error.instance()),
+                pointer: at,
+            }],
             kind => {
                 let field = schema_walk::field(schema, &rel);
                 vec![Violation {
