@@ -10,6 +10,7 @@ mod pty;
 mod pyenv;
 mod sandbox;
 mod sign;
+mod specs_openapi;
 mod submit;
 mod support;
 mod tui_real;
