@@ -11,6 +11,7 @@ mod pyenv;
 mod sandbox;
 mod sign;
 mod specs_openapi;
+mod specs_sdk;
 mod submit;
 mod support;
 mod tui_real;

@@ -1,0 +1,78 @@
+//! The specs held against the official SDKs: every field of the five SDK request models (the list in
+//! tests/fixtures/sdk_model_fields.json, itself checked against the installed SDKs) is in its spec
+//! with the same type and required flag, unless the fixture records why the spec follows the seed.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::pyenv;
+use super::support::{catalog, fixtures_dir};
+use apiwizard::spec::schema_walk;
+
+/// (api, path, type, required) as the SDK models give them.
+type Field = (String, String, String, bool);
+
+fn fixture() -> Vec<Value> {
+    let text = std::fs::read_to_string(fixtures_dir().join("sdk_model_fields.json")).expect("sdk_model_fields.json");
+    let fixture: Value = serde_json::from_str(&text).expect("valid JSON");
+    fixture["fields"].as_array().expect("fields").clone()
+}
+
+fn field_of(entry: &Value) -> Field {
+    let text = |k: &str| entry[k].as_str().unwrap_or_else(|| panic!("{entry}: {k} missing")).to_owned();
+    (text("api"), text("path"), text("type"), entry["required"].as_bool().expect("required"))
+}
+
+#[test]
+fn the_field_list_is_what_the_installed_sdk_models_hold() {
+    let printed = pyenv::run_script("spec_sdk_fields.py", &[], &[]);
+    let from_sdks: BTreeSet<Field> =
+        printed.lines().map(|l| field_of(&serde_json::from_str(l).expect("a JSON line"))).collect();
+    let listed: BTreeSet<Field> = fixture().iter().map(field_of).collect();
+    assert!(from_sdks.len() > 300, "only {} fields read from the SDKs", from_sdks.len());
+    let missing: Vec<_> = from_sdks.difference(&listed).collect();
+    let extra: Vec<_> = listed.difference(&from_sdks).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "not in the fixture: {missing:#?}\nnot in the SDKs: {extra:#?}");
+}
+
+/// Whether a spec type agrees with an SDK type (the SDKs' "number" also takes whole numbers).
+fn same_type(sdk: &str, spec: &str) -> bool {
+    sdk == spec || (sdk == "number" && spec == "integer")
+}
+
+#[test]
+fn every_sdk_model_field_is_in_its_spec_with_its_type_and_required_flag() {
+    let catalog = catalog();
+    let mut wrong = Vec::new();
+    let entries = fixture();
+    for entry in &entries {
+        let (api, path, sdk_type, sdk_required) = field_of(entry);
+        let spec = catalog.get(&api).expect("a built-in spec");
+        let root = &spec.request;
+        // "[]" names an array's items, "{}" a map's values: any index or key reaches them.
+        let pointer = path.replace("/[]", "/0");
+        let Some(node) = schema_walk::field(root, &pointer) else {
+            wrong.push(format!("{api} {path}: not in the spec"));
+            continue;
+        };
+        let spec_type = schema_walk::type_name(node);
+        if !same_type(&sdk_type, &spec_type) {
+            wrong.push(format!("{api} {path}: the SDK has {sdk_type}, the spec {spec_type}"));
+        }
+        let (parent, name) = apiwizard::pointer::split_last(&pointer).expect("a field below the root");
+        if name == "0" || name == "{}" {
+            continue;
+        }
+        let parent = schema_walk::field(root, parent).expect("the parent is in the spec");
+        let want = entry.get("spec_required").and_then(Value::as_bool).unwrap_or(sdk_required);
+        if entry.get("spec_required").is_some() {
+            assert!(entry["why"].as_str().is_some_and(|w| w.len() > 20), "{api} {path}: say why the spec differs");
+        }
+        if schema_walk::is_required(root, parent, &name) != want {
+            wrong.push(format!("{api} {path}: required should be {want} (the SDK model says {sdk_required})"));
+        }
+    }
+    assert!(entries.len() > 300, "only {} fields listed", entries.len());
+    assert!(wrong.is_empty(), "{} field(s) differ from the SDK models:\n{}", wrong.len(), wrong.join("\n"));
+}
