@@ -8,8 +8,8 @@ mod create;
 mod dispatch;
 mod errors;
 mod faults;
-mod poll;
 mod progress;
+mod reads;
 mod routes;
 mod signature;
 mod state;
@@ -64,7 +64,7 @@ impl Sandbox {
         let mut routes = Vec::new();
         for (index, spec) in catalog.specs().iter().enumerate() {
             let api = Api::new(index, spec, config)?;
-            routes.extend(routes::routes_of(index, spec, &api.progress));
+            routes.extend(routes::routes_of(index, spec, &api.sandbox.reads));
             apis.push(api);
         }
         let names: Vec<(String, &str)> = routes.iter().map(|r| (apis[r.api].id.clone(), r.kind.as_str())).collect();

@@ -24,6 +24,9 @@ pub struct Resource {
     pub fails: bool,
     /// How much quota it uses.
     pub units: u64,
+    /// The request document it was created from: the read calls answer with its fields.
+    #[serde(default)]
+    pub document: Value,
 }
 
 impl Resource {
@@ -143,6 +146,11 @@ impl Store {
         lock(&self.inner).resources.get(api).and_then(|m| m.get(id)).cloned()
     }
 
+    /// Every resource of `api` (a copy: the lock is not held while a read renders its answer).
+    pub fn all(&self, api: &str) -> Vec<Resource> {
+        lock(&self.inner).resources.get(api).map(|m| m.values().cloned().collect()).unwrap_or_default()
+    }
+
     pub fn count(&self, api: &str) -> usize {
         lock(&self.inner).resources.get(api).map_or(0, HashMap::len)
     }
@@ -222,6 +230,7 @@ mod tests {
             created_ms: now_ms(),
             fails: false,
             units,
+            document: Value::Null,
         }
     }
 

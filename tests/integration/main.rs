@@ -9,6 +9,7 @@ mod fixtures;
 mod pty;
 mod pyenv;
 mod sandbox;
+mod sdk;
 mod sign;
 mod specs_openapi;
 mod specs_sdk;

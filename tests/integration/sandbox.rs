@@ -149,7 +149,7 @@ fn errors_come_in_each_providers_shape_and_status() {
     let starrocks = raw(&server, "POST", "/webapi/cluster/createV1", &[], &json_type, "{}");
     assert_eq!(
         (starrocks.status, keys(&starrocks.body)),
-        (400, vec!["Success", "ErrCode", "ErrMessage", "HttpStatusCode", "RequestId"])
+        (400, vec!["Success", "Code", "Message", "ErrCode", "ErrMessage", "HttpStatusCode", "RequestId"])
     );
     assert_eq!(
         (starrocks.body["Success"].clone(), starrocks.body["ErrCode"].clone()),
@@ -405,9 +405,13 @@ fn a_state_file_keeps_resources_and_tokens_across_restarts() {
 #[test]
 fn unknown_routes_and_bad_settings_are_reported() {
     let server = sandbox(&Config::default());
+    // An unknown route answers in the shape of the provider the request was signed for.
     let reply = raw(&server, "GET", "/nowhere", &[], &[], "");
-    assert_eq!(reply.status, 404);
-    assert!(reply.body["message"].as_str().is_some_and(|m| m.contains("POST /clusters")));
+    assert_eq!((reply.status, reply.body["Code"].as_str()), (404, Some("InvalidAction.NotFound")));
+    assert!(reply.body["Message"].as_str().is_some_and(|m| m.contains("POST /clusters")), "{}", reply.body);
+    assert!(reply.body["RequestId"].as_str().is_some_and(|id| id.len() == 36));
+    let huawei = raw(&server, "GET", "/v2/p1/nowhere", &[], &[("X-Sdk-Date", "20240101T000000Z")], "");
+    assert_eq!((huawei.status, huawei.body["error"]["code"].as_str()), (404, Some("APIGW.0101")));
     let bad = Config { drop: scoped("aliyun.nope", Rate(0.5)), ..Config::default() };
     let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     let error = apiwizard::sandbox::start(catalog(), &bad, addr).err().expect("refused");
