@@ -144,12 +144,8 @@ pub fn invalid(
         K::UniqueItems => with_rule(format!("{label} holds the same item twice; items must be unique"), r),
         K::Format { format } => with_rule(format!("{label} ({}) is not a valid {format}", show(value)), r),
         K::Custom { message, .. } => with_rule(format!("{label} {message}"), r),
-        K::OneOfNotValid { .. } => {
-            format!("{label} matches none of the alternatives; choose exactly one of: {}", titles(keyword_node))
-        }
-        K::OneOfMultipleValid { .. } => {
-            format!("{label} matches more than one alternative; choose exactly one of: {}", titles(keyword_node))
-        }
+        K::OneOfNotValid { .. } => alternatives(&label, "none of the alternatives", keyword_node, r),
+        K::OneOfMultipleValid { .. } => alternatives(&label, "more than one alternative", keyword_node, r),
         K::AnyOf { .. } => with_rule(format!("{label} matches none of the allowed forms"), r),
         K::Not { .. } => with_rule(format!("{label} has a combination that is not allowed"), r),
         K::FalseSchema => format!("{label} is not allowed here"),
@@ -184,6 +180,14 @@ fn len(value: &Value) -> u64 {
         Value::Array(a) => a.len() as u64,
         Value::Object(o) => o.len() as u64,
         _ => 0,
+    }
+}
+
+/// A `oneOf` failure: the alternatives by title, and the field's rule when it has one.
+fn alternatives(label: &str, matched: &str, keyword_node: Option<&Value>, rule: Option<String>) -> String {
+    match rule {
+        Some(r) => format!("{label} matches {matched} ({}); allowed: {r}", titles(keyword_node)),
+        None => format!("{label} matches {matched}; choose exactly one of: {}", titles(keyword_node)),
     }
 }
 
