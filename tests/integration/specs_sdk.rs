@@ -125,3 +125,22 @@ fn what_the_official_sdks_send_for_each_documented_example_validates() {
     assert_eq!(seen.len(), documented, "every documented example went through its SDK");
     assert!(wrong.is_empty(), "{} SDK request(s) do not validate:\n{}", wrong.len(), wrong.join("\n\n"));
 }
+
+#[test]
+fn the_form_offers_a_huawei_nic_as_a_subnet_port_or_an_existing_port() {
+    let catalog = catalog();
+    let spec = catalog.get("huaweicloud.ecs.CreateServers").expect("spec").clone();
+    let example = spec.examples[0].clone();
+    let mut form = apiwizard::form::FormState::new(spec, example.value, example.parameters);
+    let at = "/server/nics/0";
+    let alternatives = form.alternatives(at).expect("a NIC has alternatives");
+    assert_eq!(alternatives.titles, ["Create a port in a subnet", "Attach an existing port"]);
+    assert_eq!(alternatives.active, 0, "the example's NIC names a subnet");
+    form.choose_alternative(at, 1);
+    assert!(form.document.pointer("/server/nics/0/subnet_id").is_none(), "the subnet is put aside");
+    let port = apiwizard::form::Target::Field("/server/nics/0/port_id".into());
+    form.set_text(&port, "b0d4a1c2-6a14-42d1-963b-687b627fea08").expect("set");
+    assert!(form.violations().iter().all(|v| !v.pointer.starts_with(at)), "{:?}", form.violations());
+    form.choose_alternative(at, 0);
+    assert!(form.document.pointer("/server/nics/0/subnet_id").is_some(), "switching back restores the subnet");
+}
