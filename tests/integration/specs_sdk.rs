@@ -1,6 +1,6 @@
-//! The specs held against the official SDKs: every field of the five SDK request models (the list in
-//! tests/fixtures/sdk_model_fields.json, itself checked against the installed SDKs) is in its spec
-//! with the same type and required flag, unless the fixture records why the spec follows the seed.
+//! The specs held against the official SDKs: every field of their request models (tests/fixtures/
+//! sdk_model_fields.json, checked against the installed SDKs) is in its spec with the same type and
+//! required flag, and what each SDK sends for each documented example validates.
 
 use std::collections::BTreeSet;
 
