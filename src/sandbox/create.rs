@@ -114,6 +114,8 @@ fn read_document(spec: &Spec, incoming: &Incoming) -> Result<Value, Refusal> {
             "the body is empty; send the request as a JSON object".into(),
         ));
     }
+    super::limits::check(&incoming.body)
+        .map_err(|shape| Refusal::documented(spec, &spec.codes.malformed_json, shape.to_string()))?;
     let document: Value = serde_json::from_slice(&incoming.body).map_err(|e| {
         Refusal::documented(spec, &spec.codes.malformed_json, format!("the body is not valid JSON: {e}"))
     })?;

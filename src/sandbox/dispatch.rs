@@ -80,9 +80,22 @@ pub async fn handle(State(app): State<Arc<App>>, request: Request) -> Response {
     if !decision.latency.is_zero() {
         tokio::time::sleep(decision.latency).await;
     }
-    let body = match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
-        Ok(bytes) => bytes,
+    let read = tokio::time::timeout(app.connections.body_timeout, axum::body::to_bytes(body, MAX_BODY_BYTES)).await;
+    let body = match read {
+        Ok(Ok(bytes)) => bytes,
         Err(_) => {
+            let spec = app.spec(api);
+            let message = format!(
+                "the body did not arrive within {} s; send it whole and at once",
+                app.connections.body_timeout.as_secs()
+            );
+            return respond(
+                api,
+                &Refusal { status: 408, ..Refusal::documented(spec, &spec.codes.malformed_json, message) },
+                &context,
+            );
+        }
+        Ok(Err(_)) => {
             let spec = app.spec(api);
             let message = format!("the body is larger than {} MiB or was cut off", MAX_BODY_BYTES / 1024 / 1024);
             return respond(

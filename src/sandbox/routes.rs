@@ -148,6 +148,21 @@ mod tests {
         p.split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect()
     }
 
+    /// The client polls `x-progress.request`; the sandbox must have a read that answers it.
+    #[test]
+    fn every_progress_poll_is_answered_by_a_read() {
+        let routes = table();
+        for spec in Catalog::embedded().expect("specs").specs() {
+            let progress = crate::jobs::Progress::of(spec).expect("progress");
+            let Some(poll) = progress.request else { continue };
+            let filled = path(&super::super::template::fill_text(&poll.path, |_| Some("x".to_owned())));
+            let text = |k: &str| poll.query.get(k).map(scalar_text);
+            let (action, version) = (text("Action"), text("Version"));
+            let found = find(&routes, &poll.method, &filled, action.as_deref().zip(version.as_deref()));
+            assert!(matches!(found, Lookup::Found { route, .. } if route.kind != Kind::Create), "{}", spec.id);
+        }
+    }
+
     #[test]
     fn paths_methods_and_actions_pick_one_route() {
         let routes = table();
