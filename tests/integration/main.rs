@@ -11,6 +11,8 @@ mod pyenv;
 mod sandbox;
 mod sdk;
 mod sign;
+mod specs_openapi;
+mod specs_sdk;
 mod submit;
 mod support;
 mod tui_real;

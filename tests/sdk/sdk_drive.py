@@ -18,6 +18,15 @@ DEADLINE_SECONDS = 60
 
 def error_report(exc):
     """The typed exception's code, message and request id, under one set of names for every SDK."""
+    # batchcompute.ClientError also has .code and .request_id, but keeps its text in .msg: ask it first.
+    if hasattr(exc, "get_code"):  # batchcompute.ClientError
+        return {
+            "type": type(exc).__name__,
+            "code": exc.get_code(),
+            "message": exc.get_msg(),
+            "request_id": exc.get_requestid(),
+            "status": exc.get_status_code(),
+        }
     for code_attr, msg_attr, id_attr in (
         ("code", "message", "request_id"),  # Tea (alibabacloud_tea_openapi)
         ("error_code", "error_msg", "request_id"),  # huaweicloudsdkcore
@@ -30,14 +39,6 @@ def error_report(exc):
                 "request_id": getattr(exc, id_attr),
                 "status": getattr(exc, "status_code", None),
             }
-    if hasattr(exc, "get_code"):  # batchcompute.ClientError
-        return {
-            "type": type(exc).__name__,
-            "code": exc.get_code(),
-            "message": exc.get_msg(),
-            "request_id": exc.get_requestid(),
-            "status": exc.get_status_code(),
-        }
     raise exc
 
 
