@@ -30,6 +30,9 @@ pub struct Progress {
     pub success: Vec<String>,
     #[serde(default)]
     pub failure: Vec<String>,
+    /// How to find what a create made when its answer was lost (APIs without an idempotency token).
+    #[serde(default)]
+    pub lookup: Option<crate::http::lookup::Lookup>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -167,13 +167,17 @@ async fn session(
     .await;
     let submitted = match sent {
         Ok(s) => Some(s),
-        Err(SubmitError::Send(e)) => {
+        // A lost answer looked up (not created, or unknown) is an outcome of the request, not a usage error.
+        Err(e @ (SubmitError::Send(_) | SubmitError::NotCreated { .. } | SubmitError::Unknown { .. })) => {
             entry.outcome.error = Some(e.to_string());
             None
         }
         Err(other) => return Err(Failure::usage(other.to_string())),
     };
     if let Some(s) = &submitted {
+        if let Some(how) = &s.recovered {
+            eprintln!("{}", crate::text::sanitize(how));
+        }
         entry.outcome.record(s);
         if !s.reply.is_success() {
             entry.outcome.error = Some(crate::http::refusal::describe(spec, &s.reply, &signing.profile));

@@ -57,6 +57,11 @@ fn selects(resource: &Resource, name: &str, value: &str) -> bool {
         "resource" => resource.resources.iter().any(|r| r == value),
         "ids" => listed_ids(value).contains(&resource.id),
         "region" => resource.region == value,
+        // A field of the document it was created from, or any of a JSON list of values for it.
+        pointer if pointer.starts_with('/') => {
+            let given = resource.document.pointer(pointer).map(scalar_text);
+            given.is_some_and(|g| listed_ids(value).contains(&g))
+        }
         // A parameter such as project_id: a read from another project does not see it.
         other => resource.params.get(other).is_none_or(|v| scalar_text(v) == value),
     }

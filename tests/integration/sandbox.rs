@@ -368,10 +368,90 @@ fn lost_answers_and_5xx_are_retried_with_the_same_token_and_create_once() {
 
 #[test]
 fn without_a_token_a_lost_answer_is_not_sent_again() {
+    // Every E-HPC answer is lost, the lookup's too: the outcome is unknown, never a failure.
     let server = sandbox(&Config { drop: scoped(EHPC, Rate(1.0)), ..Config::default() });
     let error = submit(&server, &client(4), EHPC, example(EHPC)).expect_err("no answer");
-    assert!(matches!(&error, http::SubmitError::Send(http::SendError::Unreachable { attempts: 1, .. })), "{error}");
+    assert!(matches!(&error, http::SubmitError::Unknown { .. }), "{error}");
+    let text = error.to_string();
+    assert!(
+        text.starts_with("unknown: ") && text.contains("may have created") && text.contains("ClusterName"),
+        "{text}"
+    );
     assert_eq!(server.sandbox().created(EHPC), 1, "handled once, never resent");
+}
+
+#[test]
+fn a_lost_answer_is_looked_up_so_nothing_is_created_twice_or_reported_failed() {
+    // Half the creates lose their answer after the cluster is made; ListClusters still answers.
+    let config = Config {
+        drop: scoped(&format!("{EHPC}:create"), Rate(0.5)),
+        quota: vec![Scoped { route: Some(EHPC.into()), value: 20 }],
+        ..Config::default()
+    };
+    let server = sandbox(&config);
+    let c = client(4);
+    let mut ids = Vec::new();
+    let mut recovered = 0;
+    for n in 0..10 {
+        let mut document = example(EHPC);
+        document["ClusterName"] = json!(format!("lost-answer-{n}"));
+        let done = submit(&server, &c, EHPC, document).expect("every create is reported as what it was");
+        recovered += usize::from(done.recovered.is_some());
+        let id = done.created_id.expect("the created id, answered or looked up");
+        let poll = raw(
+            &server,
+            "POST",
+            "/",
+            &[("Action", "GetCluster"), ("Version", "2024-07-30"), ("ClusterId", &id)],
+            &[],
+            "",
+        );
+        assert_eq!(poll.status, 200, "{id} exists");
+        ids.push(id);
+    }
+    ids.sort();
+    ids.dedup();
+    assert_eq!((ids.len(), server.sandbox().created(EHPC)), (10, 10), "no duplicate, no false failure");
+    assert_eq!(recovered, 5, "the five lost answers were found by name");
+}
+
+#[test]
+fn a_lost_request_that_made_nothing_is_reported_as_not_created() {
+    use std::io::{Read, Write};
+    // A stand-in endpoint: the create is read and the connection closed without an answer (and
+    // nothing made); the lookup that follows finds no cluster of that name.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let endpoint = std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        for answer in [None, Some(r#"{"RequestId":"r","Clusters":[],"TotalCount":0}"#)] {
+            let (mut stream, _) = listener.accept().expect("accept");
+            stream.set_read_timeout(Some(Duration::from_secs(30))).expect("timeout");
+            let mut request = vec![0u8; 65536];
+            let n = stream.read(&mut request).expect("request");
+            seen.push(String::from_utf8_lossy(&request[..n]).into_owned());
+            if let Some(body) = answer {
+                let reply = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                stream.write_all(reply.as_bytes()).expect("answer");
+            }
+        }
+        seen
+    });
+    let submission = Submission {
+        api: EHPC.to_owned(),
+        params: Map::new(),
+        document: example(EHPC),
+        endpoint: Endpoint::Url(format!("http://{addr}")),
+    };
+    let error = runtime().block_on(http::submit(&client(4), &catalog(), submission, &mut |_| {})).expect_err("lost");
+    assert!(matches!(error, http::SubmitError::NotCreated { .. }), "{error}");
+    assert!(error.to_string().contains("it was not created, so sending it again is safe"), "{error}");
+    let seen = endpoint.join().expect("endpoint");
+    assert!(seen[0].contains("x-acs-action: CreateCluster") && seen[1].contains("Action=ListClusters"), "{seen:?}");
+    assert!(seen[1].contains("ClusterNames=%5B%22"), "looked up by name: {}", seen[1]);
 }
 
 #[test]
