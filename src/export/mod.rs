@@ -7,7 +7,10 @@ pub mod curl_import;
 mod http_file;
 mod httpie;
 mod json;
+mod layout;
+mod python;
 pub mod redact;
+mod sdk_code;
 pub mod shell;
 mod vendor;
 
@@ -32,6 +35,8 @@ pub enum Format {
     Cli,
     /// The vendor CLI's JSON-input form (`hcloud … --cli-jsonInput=FILE`), as a shell snippet.
     CliJson,
+    /// A program for the API's official Python SDK (credentials and secrets from the environment).
+    Python,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -81,6 +86,8 @@ pub fn render(
         Format::Httpie => httpie::render(&http()?),
         Format::Cli => vendor::render(spec, target, &document)?,
         Format::CliJson => vendor::render_json_input(spec, target, &document)?,
+        // The programs read every secret from the environment, so they start from the unmasked values.
+        Format::Python => python::render_program(spec, target, &document)?,
     })
 }
 

@@ -10,6 +10,7 @@ mod pty;
 mod pyenv;
 mod sandbox;
 mod sdk;
+mod sdk_export;
 mod sign;
 mod specs_openapi;
 mod specs_sdk;

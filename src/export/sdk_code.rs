@@ -1,0 +1,242 @@
+//! What an SDK program is made of, read from the spec's `x-sdk.code.<language>` block: the SDK family,
+//! package, create call, request models by document path, the id and status call; and the document as
+//! a tree of the SDK's own models, with secrets replaced by environment variables.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::ExportError;
+use crate::spec::Spec;
+
+/// How the SDK is set up and called; each family has one program shape per language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    /// Alibaba Cloud's generated Tea/Darabonba SDKs (`Client(Config(...))`, `<Name>Request` models).
+    Tea,
+    /// huaweicloudsdk* (`<Service>Client.new_builder()`, a request wrapping a `body` model).
+    Huawei,
+    /// Alibaba's hand-written BatchCompute SDK (`Client(region, ak, sk)`, models built from dicts).
+    Batchcompute,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Status {
+    /// The client method that reads the resource.
+    pub call: String,
+    /// The request model it takes; without one, `args` are the call's positional arguments.
+    pub request: Option<String>,
+    /// The request's fields (or the call's arguments); `{id}` and `{region}` stand for those values.
+    pub args: Value,
+    /// Where the state is in the answer, in the language's own accessor syntax.
+    pub state: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Block {
+    pub sdk: Family,
+    pub package: String,
+    /// The client class (Tea clients are all `Client` in `<package>.client`).
+    pub client: Option<String>,
+    /// The module the models are imported from, when it is not the family's usual one.
+    pub model_module: Option<String>,
+    pub create: String,
+    /// A request model that wraps the document as `body` and carries the operation's parameters.
+    pub request: Option<String>,
+    /// The SDK model for each object in the document, by path (`/` the root, `[]` an array's
+    /// items, `{}` a map's values); objects without an entry stay plain maps.
+    #[serde(default)]
+    pub models: BTreeMap<String, String>,
+    /// Attribute names that do not follow the family's snake_case rule, by path.
+    #[serde(default)]
+    pub attributes: BTreeMap<String, String>,
+    /// Operation parameters (path, query, header) by name → the keyword the request or call takes.
+    #[serde(default)]
+    pub params: BTreeMap<String, String>,
+    /// Where the created id is in the answer, in the language's accessor syntax.
+    pub id: String,
+    pub status: Option<Status>,
+}
+
+impl Block {
+    pub fn of(spec: &Spec, language: &str) -> Result<Block, ExportError> {
+        let raw = spec.operation.pointer(&format!("/x-sdk/code/{language}")).ok_or_else(|| {
+            ExportError::Unsupported(format!("{} has no x-sdk.code.{language} block in its spec", spec.id))
+        })?;
+        serde_json::from_value(raw.clone())
+            .map_err(|e| ExportError::Unsupported(format!("{}: x-sdk.code.{language} is malformed: {e}", spec.id)))
+    }
+}
+
+/// A value as the program writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// An SDK model built from named fields.
+    Model {
+        class: String,
+        fields: Vec<(String, Node)>,
+    },
+    /// An SDK model built from one plain map (BatchCompute's models take a dict).
+    ModelOf {
+        class: String,
+        map: Box<Node>,
+    },
+    Map(Vec<(String, Node)>),
+    List(Vec<Node>),
+    Scalar(Value),
+    /// A secret read from this environment variable.
+    Env(String),
+    /// A name the program defines (the created id, the region).
+    Code(String),
+}
+
+/// The environment variable a secret at `pointer` is read from: its path in SCREAMING_SNAKE_CASE.
+pub fn env_name(pointer: &str) -> String {
+    let mut out = String::new();
+    for token in pointer.split('/').filter(|t| !t.is_empty()) {
+        if !out.is_empty() {
+            out.push('_');
+        }
+        out.push_str(&snake(token).to_ascii_uppercase());
+    }
+    out
+}
+
+/// The SDKs' snake_case: an underscore before a capital that follows a lower-case letter or digit,
+/// every other character not allowed in a name dropped or made `_`.
+pub fn snake(wire: &str) -> String {
+    let mut out = String::new();
+    let mut prev: Option<char> = None;
+    for c in wire.chars() {
+        if c.is_ascii_uppercase() && prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit()) {
+            out.push('_');
+        }
+        out.push(if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' });
+        prev = Some(c);
+    }
+    out
+}
+
+/// The document as the SDK's models: `attr` turns a wire name into the language's attribute name
+/// when the block has no exception for it. Secrets become `Node::Env`, named in `secrets`.
+pub fn tree(
+    block: &Block,
+    spec: &Spec,
+    document: &Value,
+    attr: &dyn Fn(&str) -> String,
+    secrets: &mut Vec<(String, String)>,
+) -> Node {
+    let secret: BTreeSet<String> = crate::drafts::secret_pointers(spec, document).into_iter().collect();
+    let walk = Walk { block, attr, secret: &secret };
+    walk.node(document, "", "", secrets)
+}
+
+struct Walk<'a> {
+    block: &'a Block,
+    attr: &'a dyn Fn(&str) -> String,
+    secret: &'a BTreeSet<String>,
+}
+
+impl Walk<'_> {
+    fn node(&self, value: &Value, at: &str, path: &str, secrets: &mut Vec<(String, String)>) -> Node {
+        if self.secret.contains(at) && value.is_string() {
+            let name = env_name(at);
+            secrets.push((name.clone(), at.to_owned()));
+            return Node::Env(name);
+        }
+        let class = self.block.models.get(if path.is_empty() { "/" } else { path });
+        match value {
+            Value::Object(map) => {
+                let plain = self.block.sdk == Family::Batchcompute;
+                let fields = map
+                    .iter()
+                    .map(|(k, v)| {
+                        let child = self.node(v, &format!("{at}/{}", escape(k)), &format!("{path}/{k}"), secrets);
+                        let name = match (class, plain) {
+                            (Some(_), false) => self
+                                .block
+                                .attributes
+                                .get(&format!("{path}/{k}"))
+                                .cloned()
+                                .unwrap_or_else(|| (self.attr)(k)),
+                            _ => k.clone(),
+                        };
+                        (name, child)
+                    })
+                    .collect();
+                match class {
+                    Some(class) if plain => Node::ModelOf { class: class.clone(), map: Box::new(Node::Map(fields)) },
+                    Some(class) => Node::Model { class: class.clone(), fields },
+                    None => Node::Map(fields),
+                }
+            }
+            Value::Array(items) => Node::List(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(n, v)| self.node(v, &format!("{at}/{n}"), &format!("{path}/[]"), secrets))
+                    .collect(),
+            ),
+            other => Node::Scalar(other.clone()),
+        }
+    }
+}
+
+fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// The status request's fields (or call arguments) with `{id}` and `{region}` bound to program names.
+pub fn status_args(status: &Status, id: &str, region: &str) -> Vec<(Option<String>, Node)> {
+    let bind = |v: &Value| match v.as_str() {
+        Some("{id}") => Node::Code(id.to_owned()),
+        Some("{region}") => Node::Code(region.to_owned()),
+        _ => Node::Scalar(v.clone()),
+    };
+    match &status.args {
+        Value::Object(map) => map.iter().map(|(k, v)| (Some(k.clone()), bind(v))).collect(),
+        Value::Array(items) => items.iter().map(|v| (None, bind(v))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The environment variable that overrides the endpoint: the product's name, `_ENDPOINT`.
+pub fn endpoint_var(spec: &Spec) -> String {
+    let words: Vec<String> = spec
+        .product
+        .split_whitespace()
+        .map(|w| w.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_uppercase())
+        .collect();
+    format!("{}_ENDPOINT", words.join("_"))
+}
+
+/// The states that end the status call, and which of them are failures, from `x-progress`.
+pub fn final_states(spec: &Spec) -> (Vec<Value>, Vec<Value>) {
+    let list = |key: &str| {
+        spec.operation.pointer(&format!("/x-progress/{key}")).and_then(Value::as_array).cloned().unwrap_or_default()
+    };
+    (list("success"), list("failure"))
+}
+
+/// Whether the document only asks for a check (the spec's dry-run field is true): nothing is made.
+pub fn is_dry_run(spec: &Spec, document: &Value) -> bool {
+    let pointer = spec.operation.pointer("/x-sandbox/dry_run/pointer").and_then(Value::as_str);
+    pointer.and_then(|p| document.pointer(p)).and_then(Value::as_bool) == Some(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_sdks_rules() {
+        assert_eq!(snake("ClusterVSwitchId"), "cluster_vswitch_id");
+        assert_eq!(snake("flavorRef"), "flavor_ref");
+        assert_eq!(snake("DNS"), "dns");
+        assert_eq!(snake("os:scheduler_hints"), "os_scheduler_hints");
+        assert_eq!(env_name("/server/adminPass"), "SERVER_ADMIN_PASS");
+        assert_eq!(env_name("/ClusterCredentials/Password"), "CLUSTER_CREDENTIALS_PASSWORD");
+    }
+}
