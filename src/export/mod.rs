@@ -12,6 +12,7 @@ mod python;
 pub mod redact;
 mod sdk_code;
 pub mod shell;
+mod typescript;
 mod vendor;
 
 use serde_json::Value;
@@ -37,6 +38,8 @@ pub enum Format {
     CliJson,
     /// A program for the API's official Python SDK (credentials and secrets from the environment).
     Python,
+    /// A Node.js program in TypeScript for the API's official npm package (or Alibaba's generic client).
+    Typescript,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -88,6 +91,7 @@ pub fn render(
         Format::CliJson => vendor::render_json_input(spec, target, &document)?,
         // The programs read every secret from the environment, so they start from the unmasked values.
         Format::Python => python::render_program(spec, target, &document)?,
+        Format::Typescript => typescript::render_program(spec, target, &document)?,
     })
 }
 

@@ -20,6 +20,17 @@ pub enum Family {
     Huawei,
     /// Alibaba's hand-written BatchCompute SDK (`Client(region, ak, sk)`, models built from dicts).
     Batchcompute,
+    /// Alibaba's generic `@alicloud/openapi-client`, for APIs with no package of their own: the
+    /// action, version, style and status call all come from the spec.
+    Openapi,
+}
+
+/// The environment variables each family's credentials are read from, as the docs name them.
+pub fn credential_vars(family: Family) -> &'static str {
+    match family {
+        Family::Huawei => "HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and HUAWEICLOUD_SDK_PROJECT_ID",
+        _ => "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -57,6 +68,9 @@ pub struct Block {
     pub params: BTreeMap<String, String>,
     /// Where the created id is in the answer, in the language's accessor syntax.
     pub id: String,
+    /// The answer's model, when the SDK hands back plain JSON whose renamed fields are only read
+    /// through the model's getters (Huawei's Node SDK).
+    pub response: Option<String>,
     pub status: Option<Status>,
 }
 
@@ -202,14 +216,13 @@ pub fn status_args(status: &Status, id: &str, region: &str) -> Vec<(Option<Strin
     }
 }
 
-/// The environment variable that overrides the endpoint: the product's name, `_ENDPOINT`.
+/// The environment variable that overrides the endpoint: the documented host's first label
+/// (`ehpc.{region}.aliyuncs.com` → `EHPC_ENDPOINT`).
 pub fn endpoint_var(spec: &Spec) -> String {
-    let words: Vec<String> = spec
-        .product
-        .split_whitespace()
-        .map(|w| w.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_uppercase())
-        .collect();
-    format!("{}_ENDPOINT", words.join("_"))
+    let url = spec.document.pointer("/servers/0/url").and_then(Value::as_str).unwrap_or_default();
+    let host = url.split_once("://").map_or(url, |(_, h)| h);
+    let label = host.split(['.', '-']).next().unwrap_or_default();
+    format!("{}_ENDPOINT", label.to_ascii_uppercase())
 }
 
 /// The states that end the status call, and which of them are failures, from `x-progress`.

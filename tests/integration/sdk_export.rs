@@ -1,8 +1,10 @@
-//! `apiwizard export --as python` for every documented example that validates, of every API: the
-//! program is as black leaves it, pyflakes finds nothing unused, and run unmodified with the pinned
-//! SDK against the sandbox verifying signatures it creates the resource and follows it to the end.
+//! `apiwizard export --as python|typescript` for every documented example that validates, of every
+//! API: the program is as black / prettier leave it, pyflakes / `tsc --strict --noUnusedLocals` find
+//! nothing wrong, and run unmodified with the pinned SDK against the sandbox verifying signatures it
+//! creates the resource and follows it to its final state.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use serde_json::Value;
 
@@ -14,20 +16,26 @@ use crate::support::{IDS, apiwizard, catalog, sandbox};
 fn named_vars(program: &str) -> (Vec<(String, String)>, String) {
     let secrets = program
         .lines()
+        .map(|l| l.strip_prefix("// ").unwrap_or(l))
         .filter_map(|l| l.strip_prefix("  ")?.split_once(": the value of "))
         .map(|(name, at)| (name.to_owned(), at.to_owned()))
         .collect();
     let endpoint = program
         .lines()
-        .find_map(|l| l.strip_suffix(" overrides the endpoint."))
+        .find_map(|l| l.strip_prefix("// ").unwrap_or(l).strip_suffix(" overrides the endpoint."))
         .expect("the docstring names the endpoint variable")
         .to_owned();
     (secrets, endpoint)
 }
 
-fn export(home: &tempfile::TempDir, id: &str, document: &Path, parameters: &serde_json::Map<String, Value>) -> String {
+fn export(
+    home: &tempfile::TempDir,
+    (id, language): (&str, &str),
+    document: &Path,
+    parameters: &serde_json::Map<String, Value>,
+) -> String {
     let mut command = apiwizard(home);
-    command.args(["export", "--api", id, "--as", "python"]).arg(document);
+    command.args(["export", "--api", id, "--as", language]).arg(document);
     for (name, value) in parameters {
         let text = value.as_str().map_or_else(|| value.to_string(), str::to_owned);
         command.args(["--param", &format!("{name}={text}")]);
@@ -55,64 +63,162 @@ fn check_style(file: &Path, context: &str) {
     }
 }
 
-#[test]
-fn every_exported_python_program_runs_and_creates_its_resource() {
-    let home = tempfile::tempdir().expect("home");
+/// One exported program, written and ready to run.
+struct Program {
+    context: String,
+    id: &'static str,
+    file: PathBuf,
+    text: String,
+    example: Value,
+}
+
+/// Every documented example that validates, of every API, exported in `language` into `dir`.
+fn export_all(home: &tempfile::TempDir, dir: &Path, language: &str, extension: &str) -> Vec<Program> {
+    let catalog = catalog();
+    let mut programs = Vec::new();
+    for id in IDS {
+        let spec = catalog.get(id).expect("spec");
+        let engine = spec.engine().expect("engine");
+        for example in &spec.examples {
+            if !engine.validate(&example.value).is_empty() {
+                continue; // documented as breaking the doc's own rules (x-violates): the sandbox refuses it
+            }
+            let context = format!("{id} example {} ({language})", example.name);
+            let document = home.path().join(format!("{id}-{}.json", example.name));
+            std::fs::write(&document, example.value.to_string()).expect("document");
+            let text = export(home, (id, language), &document, &example.parameters);
+            let file = dir.join(format!("{id}-{}", example.name).replace(['.', '-'], "_") + extension);
+            std::fs::write(&file, &text).expect("program");
+            programs.push(Program { context, id, file, text, example: example.value.clone() });
+        }
+    }
+    assert!(programs.len() >= 12, "only {} examples were exported", programs.len());
+    programs
+}
+
+/// Runs one program file with the given environment and returns what it printed.
+type Runner<'a> = dyn Fn(&Path, &[(&str, &str)]) -> String + 'a;
+
+/// Runs each program with `run` (given its file and environment) against one sandbox that verifies
+/// signatures, and checks what it printed and what the sandbox holds afterwards.
+fn run_all(programs: &[Program], run: &Runner<'_>) {
     let key = apiwizard::profile::sandbox_credentials();
     let config =
         apiwizard::sandbox::Config { speed: 50.0, verify: Some(key.clone()), ..apiwizard::sandbox::Config::default() };
     let served = sandbox(&config);
     let catalog = catalog();
-    let mut runs = 0;
-    for id in IDS {
-        let spec = catalog.get(id).expect("spec");
-        let engine = spec.engine().expect("engine");
+    for program in programs {
+        let context = &program.context;
+        let spec = catalog.get(program.id).expect("spec");
         let success = spec.operation.pointer("/x-progress/success/0").and_then(Value::as_str);
-        for example in &spec.examples {
-            if !engine.validate(&example.value).is_empty() {
-                continue; // documented as breaking the doc's own rules (x-violates): the sandbox refuses it
-            }
-            let context = format!("{id} example {}", example.name);
-            let document = home.path().join(format!("{id}-{}.json", example.name));
-            std::fs::write(&document, example.value.to_string()).expect("document");
-            let program = export(&home, id, &document, &example.parameters);
-            let file = home.path().join(format!("{id}-{}.py", example.name).replace(['.', '-'], "_") + ".py");
-            std::fs::write(&file, &program).expect("program");
-            check_style(&file, &context);
-
-            let (secrets, endpoint_var) = named_vars(&program);
-            let mut env: Vec<(String, String)> = vec![
-                ("ALIBABA_CLOUD_ACCESS_KEY_ID".into(), key.access_key_id.clone()),
-                ("ALIBABA_CLOUD_ACCESS_KEY_SECRET".into(), key.secret.expose().to_owned()),
-                ("HUAWEICLOUD_SDK_AK".into(), key.access_key_id.clone()),
-                ("HUAWEICLOUD_SDK_SK".into(), key.secret.expose().to_owned()),
-                (endpoint_var, served.base_url()),
-                ("POLL_SECONDS".into(), "0.05".into()),
-            ];
-            for (name, at) in secrets {
-                let value = example.value.pointer(&at).and_then(Value::as_str);
-                let value = value.unwrap_or_else(|| panic!("{context}: no secret at {at}"));
-                assert!(value.is_empty() || !program.contains(value), "{context}: the secret {at} is in the program");
-                env.push((name, value.to_owned()));
-            }
-            let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            let before = served.sandbox().created(id);
-            let printed = pyenv::run_script(file.to_str().expect("utf-8 path"), &env, &[]);
-            runs += 1;
-            let lines: Vec<&str> = printed.lines().collect();
-            if program.contains("nothing was created") {
-                assert_eq!(lines, ["the check passed (HTTP 202); nothing was created"], "{context}");
-                assert_eq!(served.sandbox().created(id), before, "{context}: a dry run created something");
-                continue;
-            }
-            let created = lines.first().copied().unwrap_or_default();
-            assert!(created.len() > 4 && created != "None", "{context}: no id printed: {printed}");
-            assert_eq!(served.sandbox().created(id), before + 1, "{context}: the sandbox holds no new resource");
-            if let Some(success) = success {
-                assert!(lines.len() >= 2, "{context}: the status was not followed: {printed}");
-                assert_eq!(lines.last().copied(), Some(success), "{context}: {printed}");
-            }
+        let (secrets, endpoint_var) = named_vars(&program.text);
+        let mut env: Vec<(String, String)> = vec![
+            ("ALIBABA_CLOUD_ACCESS_KEY_ID".into(), key.access_key_id.clone()),
+            ("ALIBABA_CLOUD_ACCESS_KEY_SECRET".into(), key.secret.expose().to_owned()),
+            ("HUAWEICLOUD_SDK_AK".into(), key.access_key_id.clone()),
+            ("HUAWEICLOUD_SDK_SK".into(), key.secret.expose().to_owned()),
+            (endpoint_var, served.base_url()),
+            ("POLL_SECONDS".into(), "0.05".into()),
+        ];
+        for (name, at) in secrets {
+            let value = program.example.pointer(&at).and_then(Value::as_str);
+            let value = value.unwrap_or_else(|| panic!("{context}: no secret at {at}"));
+            assert!(value.is_empty() || !program.text.contains(value), "{context}: the secret {at} is in the program");
+            env.push((name, value.to_owned()));
+        }
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let before = served.sandbox().created(program.id);
+        let printed = run(&program.file, &env);
+        let lines: Vec<&str> = printed.lines().collect();
+        if program.text.contains("nothing was created") {
+            assert!(lines.len() == 1 && lines[0].contains("nothing was created"), "{context}: {printed}");
+            assert_eq!(served.sandbox().created(program.id), before, "{context}: a dry run created something");
+            continue;
+        }
+        let created = lines.first().copied().unwrap_or_default();
+        assert!(created.len() > 4 && created != "None" && created != "undefined", "{context}: no id: {printed}");
+        assert_eq!(served.sandbox().created(program.id), before + 1, "{context}: the sandbox holds no new resource");
+        if let Some(success) = success {
+            assert!(lines.len() >= 2, "{context}: the status was not followed: {printed}");
+            assert_eq!(lines.last().copied(), Some(success), "{context}: {printed}");
         }
     }
-    assert!(runs >= 12, "only {runs} examples were exported and run");
+}
+
+#[test]
+fn every_exported_python_program_runs_and_creates_its_resource() {
+    let home = tempfile::tempdir().expect("home");
+    let programs = export_all(&home, home.path(), "python", ".py");
+    for program in &programs {
+        check_style(&program.file, &program.context);
+    }
+    run_all(&programs, &|file, env| pyenv::run_script(file.to_str().expect("utf-8 path"), env, &[]));
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn output_of(command: &mut Command, what: &str) -> String {
+    let output = command.output().unwrap_or_else(|e| panic!("{what}: cannot start ({e}); Node 20 and npm are needed"));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success(),
+        "{what} failed ({}):\n{stdout}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+/// The npm project pinned in tests/sdk/package-lock.json (the Node SDKs, TypeScript, prettier),
+/// installed with `npm ci` under target/sdk-node on first use; a changed lock file reinstalls and a
+/// file lock serialises test processes.
+fn node_project() -> PathBuf {
+    static READY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    READY
+        .get_or_init(|| {
+            let dir = root().join("target/sdk-node");
+            let pins = root().join("tests/sdk");
+            let lock_text = std::fs::read_to_string(pins.join("package-lock.json")).expect("package-lock.json");
+            std::fs::create_dir_all(&dir).expect("target/sdk-node");
+            let lock = std::fs::File::create(root().join("target/sdk-node.lock")).expect("lock file");
+            lock.lock().expect("lock");
+            let stamp = dir.join("apiwizard-stamp");
+            if std::fs::read_to_string(&stamp).ok().as_deref() != Some(lock_text.as_str()) {
+                for file in ["package.json", "package-lock.json", "tsconfig.json"] {
+                    std::fs::copy(pins.join(file), dir.join(file)).expect("copy the npm project");
+                }
+                output_of(
+                    Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"]).current_dir(&dir),
+                    "npm ci (tests/sdk)",
+                );
+                std::fs::write(&stamp, &lock_text).expect("stamp");
+            }
+            lock.unlock().expect("unlock");
+            dir
+        })
+        .clone()
+}
+
+#[test]
+fn every_exported_typescript_program_compiles_runs_and_creates_its_resource() {
+    let home = tempfile::tempdir().expect("home");
+    let project = node_project();
+    // Inside the project, so `tsc` and `node` find its node_modules.
+    let dir = tempfile::tempdir_in(&project).expect("program dir");
+    std::fs::copy(project.join("tsconfig.json"), dir.path().join("tsconfig.json")).expect("tsconfig");
+    let programs = export_all(&home, dir.path(), "typescript", ".ts");
+    let bin = |tool: &str| project.join("node_modules/.bin").join(tool);
+    output_of(Command::new(bin("prettier")).arg("--check").arg(dir.path()), "prettier --check");
+    output_of(Command::new(bin("tsc")).arg("-p").arg(dir.path()), "tsc (strict, no unused names)");
+    run_all(&programs, &|file, env| {
+        let stem = file.file_stem().and_then(|s| s.to_str()).expect("stem");
+        let compiled = dir.path().join("dist").join(format!("{stem}.js"));
+        let mut command = Command::new("node");
+        command.arg(&compiled).env_clear().env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        command.env("NO_PROXY", "*").env("no_proxy", "*");
+        command.envs(env.iter().copied());
+        output_of(&mut command, &format!("node {}", file.display()))
+    });
 }
