@@ -4,12 +4,10 @@
 use serde_json::Value;
 
 use super::ExportError;
-use super::layout::{Expr, Group, Style, render};
+use super::layout::{Expr, Group, render};
 use super::sdk_code::{self, Block, Family, Node};
 use crate::profile::Target;
 use crate::spec::Spec;
-
-const STYLE: Style = Style { width: 88, indent: 4, hug_calls: true, lone_comma: false };
 
 pub fn render_program(spec: &Spec, target: &Target, document: &Value) -> Result<String, ExportError> {
     let block = Block::of(spec, "python")?;
@@ -79,7 +77,7 @@ pub fn render_program(spec: &Spec, target: &Target, document: &Value) -> Result<
         "os.environ.get",
         vec![(String::new(), atom(pystr(&endpoint_var))), (String::new(), atom(pystr(&target.base)))],
     );
-    out.push_str(&line("ENDPOINT = ", &endpoint, 0, ""));
+    out.push_str(&line("ENDPOINT = ", &endpoint, 0));
     out.push('\n');
     if status.is_some() {
         out.push_str("POLL_SECONDS = float(os.environ.get(\"POLL_SECONDS\", \"5\"))\n");
@@ -94,7 +92,7 @@ pub fn render_program(spec: &Spec, target: &Target, document: &Value) -> Result<
         }
         _ => body,
     };
-    body_lines.push(line("request = ", &expr(&request, models), 4, ""));
+    body_lines.push(line("request = ", &expr(&request, models), 4));
     let mut call_args = vec![("".to_owned(), Expr::Atom("request".to_owned()))];
     if block.request.is_none() {
         call_args.extend(params(&block, target).map(|(k, v)| (format!("{k}="), expr(&v, models))));
@@ -105,9 +103,8 @@ pub fn render_program(spec: &Spec, target: &Target, document: &Value) -> Result<
         close: ")",
         items: call_args,
         literal: false,
-        pad: false,
     });
-    body_lines.push(line("response = ", &call, 4, ""));
+    body_lines.push(line("response = ", &call, 4));
     if dry_run {
         body_lines.push("print(f\"the check passed (HTTP {response.status_code}); nothing was created\")".to_owned());
     } else {
@@ -149,7 +146,7 @@ fn client_lines(spec: &Spec, block: &Block, target: &Target) -> Vec<String> {
             );
             vec![
                 "protocol, host = ENDPOINT.split(\"://\", 1)".to_owned(),
-                line("config = ", &config, 4, ""),
+                line("config = ", &config, 4),
                 "client = Client(config)".to_owned(),
             ]
         }
@@ -178,14 +175,14 @@ fn client_lines(spec: &Spec, block: &Block, target: &Target) -> Vec<String> {
             );
             let client = block.client.as_deref().unwrap_or("Client");
             vec![
-                line("credentials = ", &credentials, 4, ""),
+                line("credentials = ", &credentials, 4),
                 format!("builder = v2.{client}.new_builder().with_credentials(credentials)"),
                 "client = builder.with_endpoints([ENDPOINT]).build()".to_owned(),
             ]
         }
         Family::Batchcompute | Family::Openapi => {
             let client = block.client.as_deref().unwrap_or("Client");
-            let credentials = call(
+            let construct = call(
                 client,
                 vec![
                     (String::new(), Expr::Atom("url.hostname".to_owned())),
@@ -197,7 +194,7 @@ fn client_lines(spec: &Spec, block: &Block, target: &Target) -> Vec<String> {
                 "# The SDK reaches a host by registering it as a region.".to_owned(),
                 "url = urlsplit(ENDPOINT)".to_owned(),
                 format!("{client}.register_region({}, url.hostname, url.port or 80)", pystr(&target.region)),
-                line("client = ", &credentials, 4, ""),
+                line("client = ", &construct, 4),
             ]
         }
     }
@@ -213,7 +210,7 @@ fn follow(spec: &Spec, status: &sdk_code::Status, target: &Target, models: &str)
             let request = Node::Model { class: request.clone(), fields };
             format!(
                 "        {}\n        state = client.{}(status).{}\n",
-                line("status = ", &expr(&request, models), 8, ""),
+                line("status = ", &expr(&request, models), 8),
                 status.call,
                 status.state
             )
@@ -226,14 +223,13 @@ fn follow(spec: &Spec, status: &sdk_code::Status, target: &Target, models: &str)
                 close: ")",
                 items,
                 literal: false,
-                pad: false,
             });
-            format!("        {}.{}\n", line("state = ", &call, 8, ""), status.state)
+            format!("        {}.{}\n", line("state = ", &call, 8), status.state)
         }
     };
     let mut out = String::new();
-    out.push_str(&format!("    {}\n", line("SUCCESS = ", &expr(&list(success), models), 4, "")));
-    out.push_str(&format!("    {}\n", line("FAILURE = ", &expr(&list(failure), models), 4, "")));
+    out.push_str(&format!("    {}\n", line("SUCCESS = ", &expr(&list(success), models), 4)));
+    out.push_str(&format!("    {}\n", line("FAILURE = ", &expr(&list(failure), models), 4)));
     if status.args.to_string().contains("{region}") {
         out.push_str(&format!("    REGION = {}\n", pystr(&target.region)));
     }
@@ -244,16 +240,14 @@ fn follow(spec: &Spec, status: &sdk_code::Status, target: &Target, models: &str)
     out
 }
 
-/// `lead` + `expr` + `trail` as one statement at `indent` (the caller writes the indent).
-fn line(lead: &str, expr: &Expr, indent: usize, trail: &str) -> String {
+/// `lead` + `expr` as one statement at `indent` (the caller writes the indent).
+fn line(lead: &str, expr: &Expr, indent: usize) -> String {
     let lead_len = indent + lead.chars().count();
-    format!("{lead}{}{trail}", render(&STYLE, expr, indent, lead_len, trail.chars().count()))
+    format!("{lead}{}", render(expr, indent, lead_len, 0))
 }
 
 fn expr(node: &Node, models: &str) -> Expr {
-    let group = |head: String, open, close, items, literal| {
-        Expr::Group(Group { head, open, close, items, literal, pad: false })
-    };
+    let group = |head: String, open, close, items, literal| Expr::Group(Group { head, open, close, items, literal });
     let qualified = |class: &str| if models.is_empty() { class.to_owned() } else { format!("{models}.{class}") };
     match node {
         Node::Model { class, fields } => group(
@@ -287,7 +281,7 @@ fn atom(text: String) -> Expr {
 }
 
 fn call(head: &str, items: Vec<(String, Expr)>) -> Expr {
-    Expr::Group(Group { head: head.to_owned(), open: "(", close: ")", items, literal: false, pad: false })
+    Expr::Group(Group { head: head.to_owned(), open: "(", close: ")", items, literal: false })
 }
 
 /// `os.environ["NAME"]`: a subscript breaks like a call.
@@ -298,7 +292,6 @@ fn env(name: &str) -> Expr {
         close: "]",
         items: vec![(String::new(), atom(pystr(name)))],
         literal: false,
-        pad: false,
     })
 }
 
