@@ -57,7 +57,7 @@ pub struct Block {
     /// A request model that wraps the document as `body` and carries the operation's parameters.
     pub request: Option<String>,
     /// The SDK model for each object in the document, by path (`/` the root, `[]` an array's
-    /// items, `{}` a map's values); objects without an entry stay plain maps.
+    /// items); objects without an entry (maps among them) stay plain maps.
     #[serde(default)]
     pub models: BTreeMap<String, String>,
     /// Attribute names that do not follow the family's snake_case rule, by path.
