@@ -93,11 +93,14 @@ fn aliyun(spec: &Spec, target: &Target, document: &Value) -> String {
     for (name, place, value) in params_of(spec, target) {
         words.push(match place.as_str() {
             "header" => format!("--header {}", quote(&format!("{name}={value}"))),
-            _ => format!("--{name} {}", quote(&value)),
+            _ => format!("{} {}", quote(&format!("--{name}")), quote(&value)),
         });
     }
     if spec.style == Style::Rpc {
-        words.extend(request::rpc_wire(spec, document).iter().map(|(k, v)| format!("--{k} {}", quote(v))));
+        // Keys come from the document: the flag is one quoted word too, never bare.
+        words.extend(
+            request::rpc_wire(spec, document).iter().map(|(k, v)| format!("{} {}", quote(&format!("--{k}")), quote(v))),
+        );
     } else {
         words.push(format!("--header {}", quote("Content-Type=application/json")));
         words.push(format!("--body {}", quote(&document.to_string())));

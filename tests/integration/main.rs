@@ -4,6 +4,7 @@ mod cli;
 mod e2e;
 mod engine_props;
 mod export;
+mod export_shell;
 mod failures;
 mod fixtures;
 mod pty;
