@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::spec::{Spec, schema_walk};
+use crate::spec::{Spec, secrets};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
@@ -124,37 +124,15 @@ fn process_alive(pid: u32) -> bool {
 pub fn without_secrets(spec: &Spec, params: &Map<String, Value>, document: &Value) -> (Map<String, Value>, Value) {
     let params = params
         .iter()
-        .filter(|(name, _)| !spec.params.iter().any(|p| &p.name == *name && is_secret(&p.schema)))
+        .filter(|(name, _)| !secrets::is_secret_param(spec, name))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let mut doc = document.clone();
-    for at in secret_pointers(spec, document) {
-        crate::pointer::remove(&mut doc, &at);
+    // Later pointers first, so removing an array item never shifts one still to remove.
+    for at in secrets::pointers(spec, document).iter().rev() {
+        crate::pointer::remove(&mut doc, at);
     }
     (params, doc)
-}
-
-fn is_secret(schema: &Value) -> bool {
-    schema.get("writeOnly").and_then(Value::as_bool) == Some(true)
-}
-
-/// Pointers of the document's values whose schema is `writeOnly`.
-pub fn secret_pointers(spec: &Spec, document: &Value) -> Vec<String> {
-    let mut out = Vec::new();
-    walk(spec, document, String::new(), &mut out);
-    out
-}
-
-fn walk(spec: &Spec, v: &Value, at: String, out: &mut Vec<String>) {
-    if schema_walk::field(&spec.request, &at).is_some_and(is_secret) {
-        out.push(at);
-        return;
-    }
-    match v {
-        Value::Object(m) => m.iter().for_each(|(k, c)| walk(spec, c, crate::pointer::child(&at, k), out)),
-        Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| walk(spec, c, format!("{at}/{i}"), out)),
-        _ => {}
-    }
 }
 
 #[cfg(test)]

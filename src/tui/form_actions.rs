@@ -28,7 +28,7 @@ enum Export {
 
 impl FormScreen {
     fn export_options(&self) -> Vec<(Export, &'static str)> {
-        let has_secrets = !crate::drafts::secret_pointers(self.form.spec(), &self.form.document).is_empty();
+        let has_secrets = !crate::spec::secrets::pointers(self.form.spec(), &self.form.document).is_empty();
         let mut out = vec![(
             Export::File,
             if has_secrets { "Save the body to a file (secrets left out)" } else { "Save the body to a file" },
