@@ -47,7 +47,7 @@ pub fn render_json_input(spec: &Spec, target: &Target, document: &Value) -> Resu
     }
     by_place.insert("body".to_owned(), document.clone());
     let file = format!("{}_{}.json", spec.product, spec.operation_id());
-    let text = serde_json::to_string_pretty(&json!(by_place)).unwrap_or_default();
+    let text = crate::text::json_pretty(&json!(by_place));
     let mut words = hcloud_common(spec, target);
     words.push(quote(&format!("--cli-jsonInput={file}")));
     Ok(format!(

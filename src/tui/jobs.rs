@@ -142,7 +142,7 @@ impl JobView {
                 self.status = Some(status);
                 self.response = Some(crate::text::sanitize(&serde_json::to_string_pretty(&body).unwrap_or_default()));
                 self.explained = explain(spec, &body);
-                self.created.clone_from(&created);
+                self.created = created.as_deref().map(crate::text::sanitize_line);
                 let ok = (200..300).contains(&status);
                 self.outcome = match (ok, following) {
                     (true, true) => Outcome::Following,

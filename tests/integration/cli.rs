@@ -114,3 +114,42 @@ fn a_fixture_file_validates_from_a_path() {
     let expected = if case["expect"].as_array().is_some_and(Vec::is_empty) { 0 } else { 1 };
     apiwizard(&home).args(["validate", "--api", IDS[4]]).arg(&file).assert().code(expected);
 }
+
+#[test]
+fn validate_and_exports_never_print_control_characters() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let doc = serde_json::json!({
+        "RegionId": "cn-hangzhou",
+        "\u{1b}]0;owned\u{7}": 1,
+        "\u{1b}[2J": "\u{9b}31m\u{85}",
+        "c1\u{9d}0;t\u{9c}": "\u{7f}",
+    });
+    let raw = |out: &[u8]| String::from_utf8(out.to_vec()).expect("utf-8");
+    let clean = |text: &str| !text.chars().any(|c| c.is_control() && c != '\n');
+    let id = "aliyun.ecs.CreateHpcCluster";
+    let text = apiwizard(&home).args(["validate", "--api", id, "-"]).write_stdin(doc.to_string()).assert().code(1);
+    let text = raw(&text.get_output().stdout);
+    assert!(clean(&text) && text.contains("/c1�0;t�  [Invalid.Parameter]"), "{text}");
+    for args in [&["validate", "--api", id, "--format", "json", "-"][..], &["export", "--api", id, "--as", "json", "-"]]
+    {
+        let out = apiwizard(&home).args(args).write_stdin(doc.to_string()).assert();
+        let out = raw(&out.get_output().stdout);
+        assert!(clean(&out), "{args:?} prints a raw control character: {out:?}");
+        assert!(out.contains(r"c1\u009d0;t\u009c"), "{args:?}: C1 controls escaped: {out}");
+    }
+    let mut export = apiwizard(&home);
+    let exported = export.args(["export", "--api", id, "--as", "json", "-"]).write_stdin(doc.to_string()).assert();
+    let text = raw(&exported.get_output().stdout);
+    assert!(text.contains(r"\u009b31m\u0085") && text.contains(r"\u007f"), "values' C1 and DEL escaped: {text}");
+    let exported: Value = serde_json::from_slice(&exported.success().get_output().stdout).expect("JSON");
+    assert_eq!(exported, doc, "escaping changes no value");
+    for format in ["curl", "httpie", "cli", "http"] {
+        let out = apiwizard(&home)
+            .args(["export", "--api", id, "--as", format, "-"])
+            .write_stdin(doc.to_string())
+            .assert()
+            .success();
+        let out = raw(&out.get_output().stdout);
+        assert!(clean(&out), "--as {format} prints a raw control character: {out:?}");
+    }
+}

@@ -329,3 +329,26 @@ fn a_history_entry_reopens_in_the_form() {
     keys(&mut app, &[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
     assert_eq!(form(&app).document, doc);
 }
+
+#[test]
+fn hostile_keys_never_reach_the_terminal_or_break_the_problems_border() {
+    let mut app = app();
+    open(&mut app, HPC, 0);
+    let doc = json!({"RegionId": "cn-beijing", "\u{1b}]0;owned\u{7}": 1, "\u{1b}[2J\u{9b}2J\nx\ty": "\u{1b}[31m"});
+    update(&mut app, Msg::FileRead { path: "x.json".into(), result: Ok(doc.to_string()) });
+    for shown in [screen(&app, (80, 24)), {
+        key(&mut app, KeyCode::Char('p'));
+        screen(&app, (80, 24))
+    }] {
+        assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "a control character is drawn:\n{shown}");
+        let lines: Vec<&str> = shown.lines().collect();
+        let Some(top) = lines.iter().position(|l| l.contains("Problems (Enter")) else { continue };
+        // Every row of the box ends in its right border, in the same column as the top corner.
+        let corner = lines[top].chars().position(|c| c == '┐').expect("top-right corner");
+        let bottom = lines.iter().skip(top).position(|l| l.contains('┘')).expect("bottom") + top;
+        for line in &lines[top + 1..bottom] {
+            assert_eq!(line.chars().nth(corner), Some('│'), "the border breaks:\n{shown}");
+        }
+        assert!(shown.contains("/��2J⏎x y  [Invalid"), "the key is shown, made harmless:\n{shown}");
+    }
+}

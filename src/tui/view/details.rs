@@ -14,7 +14,8 @@ use crate::spec::schema_walk;
 pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     if let Some(editor) = f.editor.as_ref().filter(|e| e.kind.is_multiline()) {
-        let title = format!(" Editing {} — Esc when done ", super::super::form_screen::row_label(&editor.target));
+        let label = crate::text::sanitize_line(&super::super::form_screen::row_label(&editor.target));
+        let title = format!(" Editing {label} — Esc when done ");
         let inner = Block::default().borders(Borders::TOP).title(title);
         let inside = inner.inner(area);
         frame.render_widget(inner, area);
@@ -28,7 +29,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
     let schema = f.form.schema(&row.target).map(|s| schema_walk::resolve(&f.form.spec().request, s));
     let mut lines = Vec::new();
     for v in f.form.problems_under(&row.target).iter().take(3) {
-        lines.push(Line::styled(format!("✗ {} — {}", v.code, v.message), t.error()));
+        lines.push(Line::styled(crate::text::sanitize_line(&format!("✗ {} — {}", v.code, v.message)), t.error()));
     }
     let required = if row.required { "required" } else { "optional" };
     let title =

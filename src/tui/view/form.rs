@@ -24,7 +24,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     };
     for at in &f.trail {
         if at != &base {
-            let name = crate::pointer::split_last(at).map(|(_, n)| n).unwrap_or_default();
+            let name = crate::pointer::split_last(at).map(|(_, n)| crate::text::sanitize_line(&n)).unwrap_or_default();
             // List items read as #1, #2… as in the list itself.
             crumbs.push(name.parse::<usize>().map_or(name, |i| format!("#{}", i + 1)));
         }

@@ -77,8 +77,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Cuts text to `width` terminal columns (CJK counts two), adding an ellipsis when cut.
+/// Control characters and escape sequences never reach the terminal (`text::sanitize_line`).
 pub fn fit(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
+    let text = &crate::text::sanitize_line(text);
     let mut out = String::new();
     let mut used = 0;
     let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();

@@ -40,7 +40,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let label_w = (width / 2).clamp(10, 28);
     let title = match f.trail.last() {
-        Some(at) => format!(" {} ", crate::pointer::label(at)),
+        Some(at) => format!(" {} ", crate::text::sanitize_line(&crate::pointer::label(at))),
         None => " Fields ".into(),
     };
     let mut lines: Vec<Line> = Vec::new();
