@@ -64,7 +64,7 @@ impl DraftStore {
 
     pub fn save(&self, draft: &Draft) -> std::io::Result<()> {
         let bytes = serde_json::to_vec_pretty(draft).map_err(std::io::Error::other)?;
-        crate::paths::write_atomic(&self.path(&draft.api, &draft.id), &bytes)
+        crate::paths::write_private(&self.path(&draft.api, &draft.id), &bytes)
     }
 
     pub fn load(&self, api: &str, id: &str) -> Result<Draft, DraftError> {
@@ -97,7 +97,7 @@ impl DraftStore {
     pub fn begin_session(&self, api: &str, draft: &str) -> std::io::Result<()> {
         let session = Session { pid: std::process::id(), api: api.to_owned(), draft: draft.to_owned() };
         let bytes = serde_json::to_vec(&session).map_err(std::io::Error::other)?;
-        crate::paths::write_atomic(&self.session_path(), &bytes)
+        crate::paths::write_private(&self.session_path(), &bytes)
     }
 
     pub fn end_session(&self) {
@@ -158,8 +158,13 @@ mod tests {
         store.save(&a).expect("save");
         let ids: Vec<String> = store.list("x.y.Z").into_iter().map(|d| d.id).collect();
         assert_eq!(ids, ["2-b", "1-a"]);
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: PathBuf| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(store.path("x.y.Z", "2-b")), 0o600);
+        assert_eq!(mode(dir.path().join("drafts/x.y.Z")), 0o700);
         assert!(store.interrupted().is_none());
         store.begin_session("x.y.Z", "2-b").expect("marker");
+        assert_eq!(mode(store.session_path()), 0o600);
         assert_eq!(store.interrupted().map(|d| d.id), Some("2-b".to_owned()), "our own marker counts as interrupted");
         store.end_session();
         assert!(store.interrupted().is_none());

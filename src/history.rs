@@ -131,7 +131,7 @@ impl History {
     pub fn save(&self, entry: &Entry) -> std::io::Result<PathBuf> {
         let path = self.dir.join(format!("{}.json", entry.id));
         let text = serde_json::to_vec_pretty(entry).map_err(std::io::Error::other)?;
-        crate::paths::write_atomic(&path, &text)?;
+        crate::paths::write_private(&path, &text)?;
         Ok(path)
     }
 

@@ -26,12 +26,42 @@ pub fn config_dir() -> PathBuf {
 /// Writes `bytes` to `path` crash-safely: a temporary file in the same folder, flushed to disk, then
 /// renamed over the target, so a reader sees the old file or the new one, never half of one.
 pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    write(path, bytes, Access::Default)
+}
+
+/// `write_atomic` for files that hold request bodies (drafts, history, the session): the file is
+/// 0600 and its folder 0700, so no other user of the machine can read them.
+pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    write(path, bytes, Access::Private)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Default,
+    Private,
+}
+
+fn write(path: &std::path::Path, bytes: &[u8], access: Access) -> std::io::Result<()> {
     use std::io::Write;
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
     let dir = path.parent().unwrap_or_else(|| std::path::Path::new("."));
-    std::fs::create_dir_all(dir)?;
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    if access == Access::Private {
+        builder.mode(0o700);
+    }
+    builder.create(dir)?;
+    if access == Access::Private {
+        // A folder made by an older version (or by hand) is closed too.
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let mut file = std::fs::File::create(&tmp)?;
+    if access == Access::Private {
+        // Set on the open file, before any byte is written (a leftover temporary keeps its old mode).
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
@@ -51,5 +81,21 @@ mod tests {
         assert_eq!(std::fs::read(&path).expect("read"), b"second");
         let leftovers = std::fs::read_dir(path.parent().expect("parent")).expect("dir").count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn private_files_are_0600_in_a_0700_folder() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let open = dir.path().join("open");
+        std::fs::create_dir(&open).expect("dir");
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        for path in [dir.path().join("a/b/draft.json"), open.join("session.json")] {
+            write_private(&path, b"{}").expect("write");
+            let mode = |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+            assert_eq!(mode(&path), 0o600, "{}", path.display());
+            assert_eq!(mode(path.parent().expect("parent")), 0o700, "{}", path.display());
+        }
+        assert_eq!(std::fs::metadata(dir.path().join("a")).expect("a").permissions().mode() & 0o777, 0o700);
     }
 }

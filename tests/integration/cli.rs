@@ -153,3 +153,21 @@ fn validate_and_exports_never_print_control_characters() {
         assert!(clean(&out), "--as {format} prints a raw control character: {out:?}");
     }
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_command_quietly() {
+    let home = tempfile::tempdir().expect("tempdir");
+    for args in [&["list"][..], &["schema", "--api", "huaweicloud.ecs.CreateServers"], &["example", "--api", IDS[0]]] {
+        // The read end is closed before the command starts, so its first write meets a broken pipe.
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let output = super::support::apiwizard_process(&home)
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .expect("run");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?} says nothing on a broken pipe");
+        assert_eq!(output.status.code(), Some(141), "{args:?} exits as a tool killed by SIGPIPE would report");
+    }
+}

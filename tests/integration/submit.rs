@@ -163,9 +163,13 @@ fn history_keeps_the_outcome_without_secrets() {
     assert_eq!((entry.api.as_str(), entry.outcome.status, entry.outcome.succeeded), (api, Some(200), true));
     assert_eq!(entry.redacted, vec!["/AdminPassword".to_owned()]);
     assert!(entry.token.is_some() && entry.outcome.created_id.is_some());
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700, "the history folder is the user's alone");
     for file in std::fs::read_dir(&dir).expect("dir").filter_map(Result::ok) {
         let text = std::fs::read_to_string(file.path()).expect("read");
         assert!(!text.contains(&password), "the password reached {}", file.path().display());
+        assert_eq!(mode(&file.path()), 0o600, "{}", file.path().display());
     }
 }
 
