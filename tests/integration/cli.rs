@@ -171,3 +171,39 @@ fn a_reader_that_goes_away_ends_the_command_quietly() {
         assert_eq!(output.status.code(), Some(141), "{args:?} exits as a tool killed by SIGPIPE would report");
     }
 }
+
+#[test]
+fn numbers_pass_through_exactly_and_a_duplicate_key_is_named() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let id = "huaweicloud.ecs.CreateServers";
+    let example = apiwizard(&home).args(["example", "--api", id]).assert().success().get_output().stdout.clone();
+    let example = String::from_utf8(example).expect("utf-8");
+    let big = example.replacen("\"count\": 1", "\"count\": 18446744073709551616", 1);
+    let zero = example.replacen("\"periodNum\": 1", "\"periodNum\": -0", 1);
+    assert!(big != example && zero != example, "the example has the fields this test edits");
+    // The engine still checks a number past u64 against its limits, and exports keep its digits.
+    let out = apiwizard(&home).args(["validate", "--api", id, "-"]).write_stdin(big.clone()).assert().code(1);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("/server/count") && text.contains("18446744073709551616"), "{text}");
+    for (doc, spelled) in [(&big, "18446744073709551616"), (&zero, "-0")] {
+        for format in ["json", "curl"] {
+            let out = apiwizard(&home)
+                .args(["export", "--api", id, "--as", format, "--param", "project_id=p", "-"])
+                .write_stdin(doc.clone())
+                .assert()
+                .success();
+            let out = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+            assert!(
+                out.contains(&format!("\"{spelled}"))
+                    || out.contains(&format!(": {spelled}"))
+                    || out.contains(&format!(":{spelled}")),
+                "--as {format} keeps {spelled}: {out}"
+            );
+            assert!(!out.contains("1.8446744073709552e") && !out.contains("-0.0"), "{out}");
+        }
+    }
+    let twice = example.replacen("\"count\": 1", "\"count\": 1, \"count\": 2", 1);
+    apiwizard(&home).args(["validate", "--api", id, "-"]).write_stdin(twice).assert().code(2).stderr(
+        predicate::str::contains("the key \"count\" appears twice in one object").and(predicate::str::contains("line")),
+    );
+}

@@ -352,3 +352,15 @@ fn hostile_keys_never_reach_the_terminal_or_break_the_problems_border() {
         assert!(shown.contains("/��2J⏎x y  [Invalid"), "the key is shown, made harmless:\n{shown}");
     }
 }
+
+#[test]
+fn an_import_with_a_key_twice_is_refused_by_name() {
+    let mut app = app();
+    open(&mut app, HPC, 0);
+    let before = form(&app).document.clone();
+    let text = r#"{"RegionId": "cn-beijing", "Name": "a", "Name": "b"}"#;
+    update(&mut app, Msg::FileRead { path: "x.json".into(), result: Ok(text.into()) });
+    let status = app.status.clone().expect("status");
+    assert!(status.text.contains("the key \"Name\" appears twice"), "{status:?}");
+    assert_eq!(form(&app).document, before, "nothing is imported");
+}
