@@ -118,6 +118,11 @@ pub struct History {
 }
 
 impl History {
+    /// Removes temporaries that a killed process's atomic writes left in the folder.
+    pub fn clean_leftovers(&self) {
+        crate::paths::remove_stale_temporaries(&self.dir);
+    }
+
     /// `history/` in the data dir.
     pub fn open() -> History {
         History::at(crate::paths::data_dir().join("history"))

@@ -68,6 +68,40 @@ fn write(path: &std::path::Path, bytes: &[u8], access: Access) -> std::io::Resul
     std::fs::rename(&tmp, path)
 }
 
+/// Removes, in `dir` and its subfolders, the temporary files (`.<name>.<pid>.tmp`) of atomic writes
+/// that never finished: their process is gone (killed mid-write), is this one (a reused PID, before
+/// it wrote anything), or the file is over ten minutes old (a write takes milliseconds).
+pub fn remove_stale_temporaries(dir: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() {
+            remove_stale_temporaries(&path);
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix('.')
+            .and_then(|n| n.strip_suffix(".tmp"))
+            .and_then(|n| n.rsplit_once('.'))
+            .and_then(|(_, pid)| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(600));
+        let gone = !std::path::Path::new(&format!("/proc/{pid}")).exists();
+        if gone || old || pid == std::process::id() {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +115,26 @@ mod tests {
         assert_eq!(std::fs::read(&path).expect("read"), b"second");
         let leftovers = std::fs::read_dir(path.parent().expect("parent")).expect("dir").count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn leftover_temporaries_of_dead_writers_are_removed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let nested = dir.path().join("drafts/x.y.Z");
+        std::fs::create_dir_all(&nested).expect("dir");
+        // pid 1 always runs: its temporary is someone's write in progress and stays.
+        let live = nested.join(".a.json.1.tmp");
+        let dead = nested.join(format!(".a.json.{}.tmp", u32::MAX - 1));
+        let ours = dir.path().join(format!(".session.json.{}.tmp", std::process::id()));
+        let kept = [nested.join("a.json"), nested.join(".hidden"), nested.join("b.tmp"), live.clone()];
+        for file in kept.iter().chain([&dead, &ours]) {
+            std::fs::write(file, b"x").expect("write");
+        }
+        remove_stale_temporaries(dir.path());
+        assert!(!dead.exists() && !ours.exists(), "the killed process's temporaries are gone");
+        for file in &kept {
+            assert!(file.exists(), "{} is kept", file.display());
+        }
     }
 
     #[test]

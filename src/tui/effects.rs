@@ -18,8 +18,11 @@ impl Runner {
         Runner { store, submitter }
     }
 
-    /// Messages to start with: an interrupted session's draft to offer back.
+    /// Messages to start with: an interrupted session's draft to offer back (after what a killed
+    /// process's atomic writes left behind is removed).
     pub fn startup(&self) -> Vec<Msg> {
+        self.store.clean_leftovers();
+        crate::history::History::open().clean_leftovers();
         self.store.interrupted().map(Msg::Interrupted).into_iter().collect()
     }
 
