@@ -1,7 +1,9 @@
 //! Benchmarks: `cargo bench --bench perf` runs them all, `cargo bench --bench perf -- NAME` those whose
 //! name contains NAME. Each prints its own numbers (for the README); none is pass/fail, none needs a
-//! network beyond loopback. `tui`: keystroke → updated frame; `load`: the sandbox under concurrent clients.
+//! network beyond loopback. `tui`: keystroke → updated frame; `load`: the sandbox under concurrent clients;
+//! `limits`: validate and import of hostile documents.
 
+mod limits;
 mod load;
 mod tui;
 
@@ -14,5 +16,8 @@ fn main() {
     }
     if selected("load") {
         load::run();
+    }
+    if selected("limits") {
+        limits::run();
     }
 }

@@ -7,6 +7,7 @@ mod export;
 mod export_shell;
 mod failures;
 mod fixtures;
+mod limits;
 mod pty;
 mod pyenv;
 mod sandbox;
