@@ -40,8 +40,12 @@ pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
         && f.form.spec().id == imported.api
     {
         let unknown = f.import(imported.document, imported.params);
-        let unknown =
-            if unknown.is_empty() { String::new() } else { format!("; kept unknown field(s): {}", unknown.join(", ")) };
+        // A status line, not a list: a hostile file may hold thousands of unknown fields.
+        let unknown = match unknown.len() {
+            0 => String::new(),
+            n @ 1..=5 => format!("; kept {n} unknown field(s): {}", unknown.join(", ")),
+            n => format!("; kept {n} unknown fields: {}, …", unknown[..5].join(", ")),
+        };
         let level = if unknown.is_empty() && ignored.is_empty() { Level::Info } else { Level::Warn };
         app.say(level, format!("imported {source}{unknown}{ignored}"));
         return Vec::new();

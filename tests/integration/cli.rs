@@ -95,7 +95,7 @@ fn oversized_and_missing_files_are_refused_clearly() {
         .arg(&big)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("larger than 8 MiB"));
+        .stderr(predicate::str::contains("larger than 1 MiB"));
     apiwizard(&home)
         .args(["validate", "--api", IDS[0], "/nonexistent/file.json"])
         .assert()

@@ -58,7 +58,7 @@ fn the_wizard_import_and_validate_refuse_oversized_documents_early() {
         .write_stdin(million.clone())
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("more than 100000 values"));
+        .stderr(predicates::str::contains("more than 10000 values"));
     let deep = format!("{{\"server\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
     apiwizard(&home)
         .args(["validate", "--api", API, "-"])
@@ -82,5 +82,5 @@ fn the_wizard_import_and_validate_refuse_oversized_documents_early() {
     assert!(form.problem_count() < 5, "{}", form.problem_count());
     apiwizard::tui::update(&mut app, apiwizard::tui::Msg::FileRead { path: "huge.json".into(), result: Ok(million) });
     let status = app.status.clone().expect("status");
-    assert!(status.text.contains("more than 100000 values"), "{status:?}");
+    assert!(status.text.contains("more than 10000 values"), "{status:?}");
 }
