@@ -52,10 +52,11 @@ fn problems_are_capped_with_the_rest_counted_by_kind() {
 #[test]
 fn the_wizard_import_and_validate_refuse_oversized_documents_early() {
     let home = tempfile::tempdir().expect("tempdir");
-    let million = huawei_with("data_volumes", Value::Array(vec![json!({}); 1_000_000])).to_string();
+    // 0.9 MB: under the size limit, over the value limit.
+    let huge = huawei_with("data_volumes", Value::Array(vec![json!({}); 300_000])).to_string();
     apiwizard(&home)
         .args(["validate", "--api", API, "-"])
-        .write_stdin(million.clone())
+        .write_stdin(huge.clone())
         .assert()
         .code(2)
         .stderr(predicates::str::contains("more than 10000 values"));
@@ -80,7 +81,7 @@ fn the_wizard_import_and_validate_refuse_oversized_documents_early() {
         .collect();
     assert_eq!(volumes, ["/server/data_volumes"], "the import is refused on the limit, not item by item");
     assert!(form.problem_count() < 5, "{}", form.problem_count());
-    apiwizard::tui::update(&mut app, apiwizard::tui::Msg::FileRead { path: "huge.json".into(), result: Ok(million) });
+    apiwizard::tui::update(&mut app, apiwizard::tui::Msg::FileRead { path: "huge.json".into(), result: Ok(huge) });
     let status = app.status.clone().expect("status");
     assert!(status.text.contains("more than 10000 values"), "{status:?}");
 }
