@@ -83,4 +83,11 @@ pub fn run() {
         }
         println!("hostile: {what} ({:.1} MB) refused in {:?} (median of 5)", size as f64 / 1e6, median(samples));
     }
+    // Server and client share this process, so this is an upper bound on the sandbox's own peak.
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let peak = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap_or("VmHWM: unknown");
+    println!(
+        "hostile: peak memory of the whole bench process (sandbox and client): {}",
+        peak.trim_start_matches("VmHWM:").trim()
+    );
 }
