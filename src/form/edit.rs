@@ -15,6 +15,9 @@ pub enum EditError {
     NotNumber(String),
     #[error("not valid JSON: {0}")]
     NotJson(String),
+    /// A string meant to hold JSON: kept as typed (it is text), but it does not parse yet.
+    #[error("kept as typed, but not valid JSON yet: {0}")]
+    StringNotJson(String),
     #[error("this list allows at most {0} items")]
     TooManyItems(u64),
     #[error("the key {0:?} already exists")]
@@ -23,6 +26,13 @@ pub enum EditError {
     EmptyKey,
     #[error("there is nothing here to change")]
     NoSuchValue,
+}
+
+impl EditError {
+    /// Whether the text was stored anyway (so nothing typed is lost when the editor closes).
+    pub fn kept(&self) -> bool {
+        matches!(self, EditError::StringNotJson(_))
+    }
 }
 
 impl FormState {
@@ -54,6 +64,11 @@ impl FormState {
             (FieldKind::RawJson | FieldKind::Object | FieldKind::Array | FieldKind::Map, Some(v)) => {
                 serde_json::to_string_pretty(v).unwrap_or_default()
             }
+            // JSON held in a string reads best pretty-printed; text that is not JSON stays as it is.
+            (FieldKind::JsonText, Some(Value::String(s))) => serde_json::from_str::<Value>(s)
+                .ok()
+                .and_then(|v| serde_json::to_string_pretty(&v).ok())
+                .unwrap_or_else(|| s.clone()),
             (_, Some(v)) => crate::request::scalar_text(v),
         }
     }
@@ -86,9 +101,15 @@ impl FormState {
                 "false" => Value::Bool(false),
                 other => Value::String(other.to_owned()),
             },
-            FieldKind::Text | FieldKind::Secret | FieldKind::JsonText | FieldKind::Choice => {
-                Value::String(text.to_owned())
-            }
+            // Sent compact, as the API's own examples write it; checked as JSON on every key.
+            FieldKind::JsonText => match serde_json::from_str::<Value>(text) {
+                Ok(v) => Value::String(serde_json::to_string(&v).unwrap_or_else(|_| text.to_owned())),
+                Err(e) => {
+                    self.put(target, Some(Value::String(text.to_owned())));
+                    return Err(EditError::StringNotJson(e.to_string()));
+                }
+            },
+            FieldKind::Text | FieldKind::Secret | FieldKind::Choice => Value::String(text.to_owned()),
         };
         self.put(target, Some(value));
         Ok(())
@@ -99,15 +120,10 @@ impl FormState {
         self.put(target, value);
     }
 
-    /// Booleans cycle true → false → unset (required ones skip unset).
-    pub fn toggle(&mut self, target: &Target, required: bool) {
-        let next = match self.value(target) {
-            None => Some(Value::Bool(true)),
-            Some(Value::Bool(true)) => Some(Value::Bool(false)),
-            _ if required => Some(Value::Bool(true)),
-            _ => None,
-        };
-        self.put(target, next);
+    /// Booleans flip between true and false (an unset one becomes true); clearing is `set_value(None)`.
+    pub fn toggle(&mut self, target: &Target) {
+        let next = !matches!(self.value(target), Some(Value::Bool(true)));
+        self.put(target, Some(Value::Bool(next)));
     }
 
     /// The allowed values of a choice field, each with its meaning when the spec gives one.

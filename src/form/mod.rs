@@ -6,12 +6,14 @@ mod edit;
 mod kind;
 mod rows;
 mod steps;
+mod undo;
 
 pub use alternatives::Alternatives;
 pub use edit::EditError;
 pub use kind::FieldKind;
 pub use rows::{Row, RowType};
 pub use steps::{Step, View};
+pub use undo::{History, Snapshot};
 
 use std::collections::HashMap;
 use std::sync::Arc;

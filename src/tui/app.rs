@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use serde_json::Value;
 
 use super::form_screen::FormScreen;
@@ -65,7 +65,10 @@ pub enum Msg {
     FileExists {
         path: String,
         contents: String,
+        private: bool,
     },
+    /// An effect that has no prompt to answer failed (a draft save, a copy).
+    Failed(String),
     /// A file's text, for an import (a JSON document or a curl command).
     FileRead {
         path: String,
@@ -94,6 +97,8 @@ pub enum Effect {
         path: String,
         contents: String,
         overwrite: bool,
+        /// Readable by the owner only (0600): the file holds secrets.
+        private: bool,
     },
     ReadFile(String),
     /// Read profiles.toml (it may have changed since the start).
@@ -243,6 +248,15 @@ impl App {
 
 /// Applies one message; returns the effects to run.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let effects = apply(app, msg);
+    // Whatever changed the form (a key, a paste, a menu choice, an import) is one step to undo.
+    if let Screen::Form(f) = &mut app.screen {
+        f.record_change();
+    }
+    effects
+}
+
+fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) => key_event(app, key),
         Msg::Paste(text) => paste(app, &text),
@@ -289,25 +303,36 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::FileWritten(Ok(path)) => {
-            app.say(Level::Info, format!("wrote {}", path.display()));
+            // The prompt that asked for the file closes now, and says what the file holds.
+            let note = match super::overlay::waiting_prompt(&mut app.overlays) {
+                Some(p) => match &p.purpose {
+                    super::overlay::PromptPurpose::Export { note, .. } => note.clone(),
+                    _ => String::new(),
+                },
+                None => String::new(),
+            };
+            if super::overlay::waiting_prompt(&mut app.overlays).is_some() {
+                app.overlays.pop();
+            }
+            app.say(Level::Info, format!("wrote {}{note}", path.display()));
             Vec::new()
         }
-        Msg::FileWritten(Err(e)) => {
+        Msg::FileWritten(Err(e)) | Msg::FileRead { result: Err(e), .. } => {
+            refuse_in_prompt(app, e);
+            Vec::new()
+        }
+        Msg::Failed(e) => {
             app.say(Level::Error, e);
             Vec::new()
         }
-        Msg::FileExists { path, contents } => {
+        Msg::FileExists { path, contents, private } => {
             app.overlays.push(Overlay::Confirm(Confirm {
                 text: format!("{path} already exists. Overwrite it?"),
-                purpose: ConfirmPurpose::Overwrite { path, contents },
+                purpose: ConfirmPurpose::Overwrite { path, contents, private },
             }));
             Vec::new()
         }
         Msg::FileRead { path, result: Ok(text) } => super::import::text(app, &path, &text),
-        Msg::FileRead { result: Err(e), .. } => {
-            app.say(Level::Error, e);
-            Vec::new()
-        }
         Msg::Profiles(result) => {
             super::targets::menu(app, result);
             Vec::new()
@@ -329,6 +354,26 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// A refused answer goes into the prompt that asked (it stays open for another try), else to the
+/// status line.
+pub(super) fn refuse_in_prompt(app: &mut App, error: String) {
+    match super::overlay::waiting_prompt(&mut app.overlays) {
+        Some(p) => p.fail(error),
+        None => app.say(Level::Error, error),
+    }
+}
+
+/// Leaves the form for the start screen, saving its draft first.
+pub(super) fn leave_form(app: &mut App) -> Vec<Effect> {
+    let mut end = match &mut app.screen {
+        Screen::Form(f) => f.save_now().into_iter().collect::<Vec<_>>(),
+        Screen::Start(_) => return Vec::new(),
+    };
+    end.push(Effect::EndSession);
+    app.screen = Screen::Start(StartScreen::default());
+    end
 }
 
 /// Pasted text goes to the prompt on top (an import's curl command), else to the screen.
@@ -385,8 +430,14 @@ fn key_event(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if key.kind == ratatui::crossterm::event::KeyEventKind::Release {
         return Vec::new();
     }
+    // A message is about the last key; the next one clears it, as in vim.
+    app.status = None;
     let context = app.context();
-    match keymap::action(context, &key) {
+    // In a multi-line editor Enter is a new line, as in any text editor; Esc finishes.
+    let multiline = app.form().and_then(|f| f.editor.as_ref()).is_some_and(|e| e.kind.is_multiline());
+    let action =
+        keymap::action(context, &key).filter(|a| !(multiline && *a == Action::Done && key.code != KeyCode::Esc));
+    match action {
         Some(action) => dispatch(app, context, action, Some(key)),
         None => unbound_key(app, context, key),
     }
@@ -397,8 +448,7 @@ fn unbound_key(app: &mut App, context: Context, key: KeyEvent) -> Vec<Effect> {
     match context {
         Context::Overlay => {
             if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
-                p.editor.input(key);
-                p.error = None;
+                p.key(key);
             } else if let (Some(Overlay::Confirm(_)), ratatui::crossterm::event::KeyCode::Char(c)) =
                 (app.overlays.last(), key.code)
             {
@@ -454,10 +504,20 @@ fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEven
             if !f.action(action, &mut ui) {
                 return Vec::new();
             }
-            let mut end = f.save_now().into_iter().collect::<Vec<_>>();
-            end.push(Effect::EndSession);
-            app.screen = Screen::Start(StartScreen::default());
-            end
+            // Leaving loses what the draft does not keep: ask first when that is a typed secret.
+            let secrets = f.unsaved_secrets();
+            if secrets.is_empty() {
+                return leave_form(app);
+            }
+            app.overlays.push(Overlay::Confirm(Confirm {
+                text: format!(
+                    "The draft does not keep secrets, so {} will be lost (S keeps them in the draft). \
+                     Leave the form?",
+                    secrets.join(", ")
+                ),
+                purpose: ConfirmPurpose::Leave { secrets },
+            }));
+            Vec::new()
         }
         Context::Global => Vec::new(),
     }

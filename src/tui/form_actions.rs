@@ -112,6 +112,35 @@ impl FormScreen {
         format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
     }
 
+    /// The prompt for the body's file name; `with_secrets` once the user said yes to keeping them.
+    pub fn export_prompt(&self, with_secrets: bool, ui: &mut Ui) {
+        let secrets = self.secret_labels();
+        let note = match (secrets.is_empty(), with_secrets) {
+            (true, _) => String::new(),
+            (false, true) => {
+                format!(" with the secret(s) {}, readable by you only (0600)", secrets.join(", "))
+            }
+            (false, false) => {
+                let spec = self.form.spec();
+                let (_, stripped) = crate::drafts::without_secrets(spec, &self.form.params, &self.form.document);
+                let problems = spec.engine().map_or(0, |e| e.validate(&stripped).len());
+                let consequence = if problems > self.form.violations().len() {
+                    "it will not validate until they are filled in again"
+                } else {
+                    "fill them in again before sending it"
+                };
+                format!(" without the secret(s) {}: {consequence}", secrets.join(", "))
+            }
+        };
+        let title = if with_secrets { "Save the body, secrets included, as" } else { "Save the body as" };
+        let contents = self.body_json(with_secrets);
+        ui.overlays.push(Overlay::Prompt(Prompt::new(
+            title,
+            &self.default_export_name(),
+            PromptPurpose::Export { contents, note, private: with_secrets && !secrets.is_empty() },
+        )));
+    }
+
     /// A file name that says what it holds and when: `CreateServers-20261123-160102.json`.
     fn default_export_name(&self) -> String {
         let spec = self.form.spec();
@@ -134,9 +163,11 @@ impl FormScreen {
         if self.editor.is_some() {
             match action {
                 Action::Done => {
-                    self.editor = None;
-                    if let Some(e) = self.editor_error.take() {
-                        ui.say(Level::Warn, format!("the last text was not applied: {e}"));
+                    let label = self.editor.take().map(|e| row_label(&e.target)).unwrap_or_default();
+                    match self.editor_error.take() {
+                        Some(e) if e.kept() => ui.say(Level::Warn, format!("{label}: {e}")),
+                        Some(e) => ui.say(Level::Warn, format!("{label}: {e}; it keeps the value before")),
+                        None => {}
                     }
                 }
                 Action::Reveal => {
@@ -180,8 +211,11 @@ impl FormScreen {
                 }
             }
             Action::Toggle => match row {
-                Some(r) if r.kind == FieldKind::Boolean => self.form.toggle(&r.target, r.required),
-                _ => ui.say(Level::Info, "Space toggles true/false fields; Enter edits this one"),
+                Some(r) if r.kind == FieldKind::Boolean => self.form.toggle(&r.target),
+                _ => ui.refuse(
+                    "Space toggles a true/false field, and this row is not one.",
+                    &self.what_works(row.as_ref()),
+                ),
             },
             Action::Unset => {
                 if let Some(r) = row {
@@ -201,7 +235,7 @@ impl FormScreen {
                         PromptPurpose::RenameKey { at, old: k.clone() },
                     )));
                 }
-                _ => ui.say(Level::Info, "r renames a key of a map; focus a key first"),
+                _ => ui.refuse("r renames a key of a map, and this row is not one.", &self.what_works(row.as_ref())),
             },
             Action::NextProblem => {
                 if !self.next_problem(ui.size) {
@@ -230,7 +264,8 @@ impl FormScreen {
                         self.revealed.insert(r.target);
                     }
                 }
-                _ => ui.say(Level::Info, "* shows or hides a secret field; this one is not secret"),
+                _ => ui
+                    .refuse("* shows or hides a secret, and this field is not secret.", &self.what_works(row.as_ref())),
             },
             Action::GenerateToken => self.generate_token(ui),
             Action::Signature => match self.signature(ui.endpoint) {
@@ -276,6 +311,8 @@ impl FormScreen {
                     },
                 );
             }
+            Action::Undo => self.undo(false, ui),
+            Action::Redo => self.undo(true, ui),
             Action::Help | Action::Quit | Action::Done => {}
         }
         self.changed(ui.size);
@@ -305,7 +342,7 @@ impl FormScreen {
                     self.scroll = 0;
                 }
             }
-            (_, FieldKind::Boolean) => self.form.toggle(&row.target, row.required),
+            (_, FieldKind::Boolean) => self.form.toggle(&row.target),
             (_, FieldKind::Choice) => {
                 let mut values: Vec<Option<Value>> = Vec::new();
                 let mut items = Vec::new();
@@ -334,48 +371,84 @@ impl FormScreen {
         if let (RowType::Item(_) | RowType::Key(_) | RowType::Field, t) = (&row.row_type, &row.target) {
             if self.form.value(t).is_none() {
                 ui.say(Level::Info, format!("{} is already empty", row_label(t)));
-            } else {
-                self.form.set_value(t, None);
-                ui.say(Level::Info, format!("cleared {}", row_label(t)));
+                return;
             }
+            self.form.set_value(t, None);
+            let done = match &row.row_type {
+                RowType::Item(i) => format!("removed item #{}", i + 1),
+                RowType::Key(k) => format!("removed the key {k:?}"),
+                _ => format!("cleared {}", row_label(t)),
+            };
+            ui.say(Level::Info, format!("{done} (u undoes)"));
         }
     }
 
-    /// `a`: a new item in the list (or key in the map) being shown, or in the focused one.
-    fn add(&mut self, row: Option<&crate::form::Row>, ui: &mut Ui) {
-        let container = match (row, self.trail.last()) {
-            (Some(r), _)
-                if r.row_type == RowType::Add
-                    || (r.row_type == RowType::Field && matches!(r.kind, FieldKind::Array | FieldKind::Map)) =>
-            {
-                Some((r.target.clone(), r.kind))
+    /// The list or map a row is, or belongs to (its items and keys, its "+ add" row).
+    fn container_of(&self, row: &crate::form::Row) -> Option<(String, FieldKind)> {
+        let Target::Field(p) = &row.target else { return None };
+        match row.row_type {
+            RowType::Item(_) | RowType::Key(_) => {
+                let (parent, _) = crate::pointer::split_last(p)?;
+                let kind = self.form.kind(&Target::Field(parent.to_owned()));
+                Some((parent.to_owned(), kind))
             }
-            (_, Some(at)) => Some((Target::Field(at.clone()), self.form.kind(&Target::Field(at.clone())))),
+            RowType::Add => Some((p.clone(), row.kind)),
+            RowType::Field if matches!(row.kind, FieldKind::Array | FieldKind::Map) => Some((p.clone(), row.kind)),
+            _ => None,
+        }
+    }
+
+    /// Shows the list or map at `at` (entering it when another view is shown).
+    fn show_container(&mut self, at: &str) {
+        if self.view() != crate::form::View::Container(at.to_owned()) {
+            self.trail.push(at.to_owned());
+        }
+    }
+
+    /// `a`: a new item in the list (or key in the map) the focused row is or belongs to, or the one
+    /// shown; the same wherever the focus came from (Tab, arrows, a click, `n`).
+    fn add(&mut self, row: Option<&crate::form::Row>, ui: &mut Ui) {
+        let shown = match self.view() {
+            crate::form::View::Container(at) => Some((at.clone(), self.form.kind(&Target::Field(at)))),
             _ => None,
         };
+        let container = row
+            .and_then(|r| self.container_of(r))
+            .or(shown)
+            .filter(|(_, k)| matches!(k, FieldKind::Array | FieldKind::Map));
         match container {
-            Some((Target::Field(at), FieldKind::Array)) => match self.form.add_item(&at) {
+            Some((at, FieldKind::Array)) => match self.form.add_item(&at) {
                 Ok(i) => {
-                    if self.trail.last() != Some(&at) {
-                        self.trail.push(at.clone());
-                    }
+                    self.show_container(&at);
                     self.focus = i;
                     ui.say(Level::Info, format!("added item #{} to {}", i + 1, crate::pointer::label(&at)));
                 }
-                Err(e) => ui.say(Level::Warn, format!("{}: {e}", crate::pointer::label(&at))),
+                Err(e) => ui.refuse(format!("{}: {e}.", crate::pointer::label(&at)), &self.what_works(row)),
             },
-            Some((Target::Field(at), FieldKind::Map)) => ui.overlays.push(Overlay::Prompt(Prompt::new(
+            Some((at, _)) => ui.overlays.push(Overlay::Prompt(Prompt::new(
                 &format!("New key in {}", crate::pointer::label(&at)),
                 "",
                 PromptPurpose::AddKey { at },
             ))),
-            _ => ui.say(Level::Info, "a adds an item to a list or a key to a map; this field is neither"),
+            None => {
+                ui.refuse("a adds an item to a list or a key to a map, and this row is neither.", &self.what_works(row))
+            }
         }
     }
 
+    /// `c`, `K`, `J`: duplicate or move the focused list item.
     fn item_op(&mut self, action: Action, row: Option<&crate::form::Row>, ui: &mut Ui) {
-        let (Some(RowType::Item(i)), Some(at)) = (row.map(|r| r.row_type.clone()), self.trail.last().cloned()) else {
-            ui.say(Level::Info, "focus an item of a list first");
+        let item = row.and_then(|r| match r.row_type {
+            RowType::Item(i) => self.container_of(r).map(|(at, _)| (at, i)),
+            _ => None,
+        });
+        let Some((at, i)) = item else {
+            let verb = match action {
+                Action::DuplicateItem => "c duplicates",
+                Action::MoveItemUp => "K moves up",
+                _ => "J moves down",
+            };
+            ui.refuse(format!("{verb} an item of a list, and this row is not one."), &self.what_works(row));
             return;
         };
         let result = match action {
@@ -384,9 +457,42 @@ impl FormScreen {
             _ => self.form.move_item(&at, i, false),
         };
         match result {
-            Ok(to) => self.focus = to,
-            Err(e) => ui.say(Level::Warn, e.to_string()),
+            Ok(to) => {
+                self.focus = to;
+                let done = match action {
+                    Action::DuplicateItem => format!("copied item #{} to #{}", i + 1, to + 1),
+                    _ => format!("moved item #{} to #{}", i + 1, to + 1),
+                };
+                ui.say(Level::Info, format!("{done} of {} (u undoes)", crate::pointer::label(&at)));
+            }
+            Err(crate::form::EditError::NoSuchValue) => {
+                let edge = if action == Action::MoveItemUp { "first" } else { "last" };
+                ui.say(Level::Info, format!("item #{} is already the {edge}", i + 1));
+            }
+            Err(e) => ui.refuse(format!("{}: {e}.", crate::pointer::label(&at)), &self.what_works(row)),
         }
+    }
+
+    /// The keys that act on `row`, for a refusal to say what works there instead.
+    fn what_works(&self, row: Option<&crate::form::Row>) -> String {
+        let Some(row) = row else { return "Tab goes to another step; ? lists every key.".into() };
+        let text = match (&row.row_type, row.kind) {
+            (RowType::Item(_), _) => {
+                "On a list item: Enter opens or edits it, c duplicates it, K / J move it, x removes it, a adds an item."
+            }
+            (RowType::Key(_), _) => {
+                "On a map key: Enter edits its value, r renames the key, x removes it, a adds a key."
+            }
+            (RowType::Add, _) => "On this row Enter adds.",
+            (RowType::Alternatives, _) => "On this row Enter chooses between the alternatives.",
+            (_, FieldKind::Boolean) => "On a true/false field: Space toggles it, x clears it.",
+            (_, FieldKind::Array) => "On a list: Enter opens it, a adds an item.",
+            (_, FieldKind::Map) => "On a map: Enter opens it, a adds a key.",
+            (_, FieldKind::Object) => "On an object: Enter opens it.",
+            (_, FieldKind::Choice) => "On a choice: Enter opens the list of values, x clears it.",
+            _ => "On a field: Enter edits it, x clears it.",
+        };
+        text.to_owned()
     }
 
     fn generate_token(&mut self, ui: &mut Ui) {
@@ -414,13 +520,16 @@ impl FormScreen {
             }
             MenuPurpose::Alternative { at } => self.form.choose_alternative(&at, index),
             MenuPurpose::Export => match self.export_options().get(index).map(|(e, _)| *e) {
-                Some(kind @ (Export::File | Export::FileWithSecrets)) => {
-                    let contents = self.body_json(kind == Export::FileWithSecrets);
-                    ui.overlays.push(Overlay::Prompt(Prompt::new(
-                        "Save the body as",
-                        &self.default_export_name(),
-                        PromptPurpose::Export { contents },
-                    )));
+                Some(Export::File) => self.export_prompt(false, ui),
+                Some(Export::FileWithSecrets) => {
+                    let secrets = self.secret_labels().join(", ");
+                    ui.overlays.push(Overlay::Confirm(super::overlay::Confirm {
+                        text: format!(
+                            "The file will hold {secrets} in plain text. It is written readable by you only \
+                             (0600). Save it with the secrets?"
+                        ),
+                        purpose: super::overlay::ConfirmPurpose::ExportSecrets,
+                    }));
                 }
                 Some(Export::Clipboard) => {
                     effects.push(Effect::Clipboard(self.body_json(false)));
@@ -436,10 +545,11 @@ impl FormScreen {
                 Some(Export::HttpFile) => match self.render_as(Format::Http, ui.endpoint) {
                     Ok(contents) => {
                         let name = self.default_export_name().replace(".json", ".http");
+                        let note = " (a .http request; secrets masked)".to_owned();
                         ui.overlays.push(Overlay::Prompt(Prompt::new(
                             "Save the .http file as",
                             &name,
-                            PromptPurpose::Export { contents },
+                            PromptPurpose::Export { contents, note, private: false },
                         )));
                     }
                     Err(e) => ui.say(Level::Error, e),
@@ -457,29 +567,43 @@ impl FormScreen {
         effects
     }
 
+    /// Enter in one of the form's prompts. The prompt is still on top: it closes when the answer is
+    /// taken and keeps the text with the reason when it is refused.
     pub fn prompt_done(&mut self, purpose: PromptPurpose, text: &str, ui: &mut Ui) -> Vec<Effect> {
         let mut effects = Vec::new();
         let result = match &purpose {
-            PromptPurpose::Export { contents } if !text.trim().is_empty() => {
-                effects.push(Effect::WriteFile {
-                    path: text.trim().to_owned(),
-                    contents: contents.clone(),
-                    overwrite: false,
-                });
-                Ok(())
+            PromptPurpose::Export { contents, private, .. } => {
+                if text.trim().is_empty() {
+                    Err("type a file name (Esc cancels)".to_owned())
+                } else {
+                    effects.push(Effect::WriteFile {
+                        path: text.trim().to_owned(),
+                        contents: contents.clone(),
+                        overwrite: false,
+                        private: *private,
+                    });
+                    if let Some(p) = super::overlay::top_prompt(ui.overlays) {
+                        p.pending = true;
+                    }
+                    return effects;
+                }
             }
-            PromptPurpose::AddKey { at } => self.form.add_key(at, text).map(|()| {
+            PromptPurpose::AddKey { at } => self.form.add_key(at, text).map_err(|e| e.to_string()).map(|()| {
+                self.show_container(at);
                 self.focus = self.rows().iter().position(|r| r.row_type == RowType::Key(text.to_owned())).unwrap_or(0);
             }),
-            PromptPurpose::RenameKey { at, old } => self.form.rename_key(at, old, text),
-            _ => Ok(()),
+            PromptPurpose::RenameKey { at, old } => self.form.rename_key(at, old, text).map_err(|e| e.to_string()),
+            PromptPurpose::Import => Ok(()),
         };
-        if let Err(e) = result {
-            // Keep the prompt open with what was typed, and say what is wrong.
-            let mut again = Prompt::new("", text, purpose);
-            again.title = "Try another key".into();
-            again.error = Some(e.to_string());
-            ui.overlays.push(Overlay::Prompt(again));
+        match result {
+            Ok(()) => {
+                ui.overlays.pop();
+            }
+            Err(e) => {
+                if let Some(p) = super::overlay::top_prompt(ui.overlays) {
+                    p.fail(format!("{e}; type another, or Esc"));
+                }
+            }
         }
         self.changed(ui.size);
         effects

@@ -28,6 +28,12 @@ impl Ui<'_> {
     pub fn say(&mut self, level: Level, text: impl Into<String>) {
         *self.status = Some(Status { text: text.into(), level });
     }
+
+    /// A command that does not apply to the focused row: a notice that says why and what works
+    /// there, holding the keys until it is closed.
+    pub fn refuse(&mut self, why: impl Into<String>, works: &str) {
+        self.overlays.push(Overlay::Notice { text: format!("{}\n{works}", why.into()) });
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +44,9 @@ pub enum PreviewMode {
     /// One job of this session (its id).
     Job(u64),
 }
+
+/// Where a change was made: the step, the nested objects entered, the focused row.
+type Place = (usize, Vec<String>, usize);
 
 /// What the rows depend on: the form's revision, the step, the nested object shown, required-only.
 type RowsKey = (u64, usize, Option<String>, bool);
@@ -50,14 +59,16 @@ pub struct FormScreen {
     pub focus: usize,
     pub scroll: usize,
     pub editor: Option<Editor>,
-    /// Why the editor's text is not applied yet (e.g. JSON that does not parse).
-    pub editor_error: Option<String>,
+    /// Why the editor's text is not applied yet, or applied but not right (JSON that does not parse).
+    pub editor_error: Option<crate::form::EditError>,
     pub preview_mode: PreviewMode,
     pub required_only: bool,
     pub revealed: HashSet<Target>,
     pub draft_id: String,
     pub keep_secrets: bool,
     pub preview: Preview,
+    /// Every change, to undo and redo.
+    history: crate::form::History<Place>,
     rows_cache: RefCell<Option<(RowsKey, Rc<Vec<Row>>)>>,
     /// What the preview was made from: document revision, revealed secrets, mode.
     preview_key: (u64, usize, PreviewMode),
@@ -72,7 +83,9 @@ pub struct FormScreen {
 impl FormScreen {
     pub fn new(form: FormState, draft_id: Option<String>, size: (u16, u16)) -> FormScreen {
         let rev = form.revision();
+        let history = crate::form::History::new(&form);
         let mut screen = FormScreen {
+            history,
             form,
             step: 0,
             trail: Vec::new(),
@@ -139,6 +152,17 @@ impl FormScreen {
         self.form.kind(target) == FieldKind::Secret && !self.revealed.contains(target)
     }
 
+    /// The secret fields that hold a value, by name.
+    pub fn secret_labels(&self) -> Vec<String> {
+        let pointers = drafts::secret_pointers(self.form.spec(), &self.form.document);
+        pointers.iter().map(|p| crate::pointer::label(p)).collect()
+    }
+
+    /// The typed secrets the draft will not keep (all of them, unless `S` asked it to).
+    pub fn unsaved_secrets(&self) -> Vec<String> {
+        if self.keep_secrets { Vec::new() } else { self.secret_labels() }
+    }
+
     /// `text` (a URL, a wire value, a signed request) with the value of every secret field not
     /// revealed masked, in each spelling a request gives it.
     pub fn mask_hidden_secrets(&self, text: &str) -> String {
@@ -162,6 +186,41 @@ impl FormScreen {
         self.preview_key = key;
         let preview = std::mem::take(&mut self.preview);
         self.preview = super::preview_text::refresh(self, preview, one_edit);
+    }
+
+    /// Notes a change made since the last call, as one undo step (typing in one editor is one step).
+    pub fn record_change(&mut self) {
+        let place = (self.step, self.trail.clone(), self.focus);
+        let group = self.editor.as_ref().map(|e| e.target.clone());
+        self.history.record(&self.form, place, group.as_ref());
+    }
+
+    /// `u` (`redo` false) and Ctrl-R: takes the last change back, or makes it again, and shows where it
+    /// was made.
+    pub fn undo(&mut self, redo: bool, ui: &mut Ui) {
+        self.record_change();
+        let place = if redo { self.history.redo(&mut self.form) } else { self.history.undo(&mut self.form) };
+        let Some((step, trail, focus)) = place else {
+            ui.say(Level::Info, if redo { "nothing to redo" } else { "nothing to undo" });
+            return;
+        };
+        self.editor = None;
+        self.editor_error = None;
+        self.step = step.min(self.form.steps().len().saturating_sub(1));
+        self.trail = trail;
+        // A list or map entered may be gone in the values put back.
+        while self.trail.last().is_some_and(|at| self.form.document.pointer(at).is_none()) {
+            self.trail.pop();
+        }
+        self.focus = focus;
+        let what = match self.focused() {
+            Some(row) => format!(" at {}", row_label(&row.target)),
+            None => String::new(),
+        };
+        let verb = if redo { "redid the change" } else { "undid the change" };
+        let other = if redo { "u undoes it again" } else { "Ctrl-R redoes it" };
+        ui.say(Level::Info, format!("{verb}{what} ({other})"));
+        self.changed(ui.size);
     }
 
     /// Called after anything that may change the form.
@@ -280,7 +339,7 @@ impl FormScreen {
         let editor = self.editor.as_ref()?;
         let (target, text) = (editor.target.clone(), editor.text());
         let result = self.form.set_text(&target, &text);
-        self.editor_error = result.err().map(|e| e.to_string());
+        self.editor_error = result.err();
         self.refresh_preview();
         None
     }

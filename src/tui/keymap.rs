@@ -47,6 +47,8 @@ pub enum Action {
     Signature,
     Jobs,
     KeepSecrets,
+    Undo,
+    Redo,
     Done,
 }
 
@@ -69,7 +71,7 @@ macro_rules! bind {
 
 pub static BINDINGS: &[Binding] = &[
     bind!(Global, [(KeyCode::Char('c'), CTRL)], Quit, "quit"),
-    bind!(Editing, [(KeyCode::Enter, NONE)], Done, "finish editing (one-line fields)"),
+    bind!(Editing, [(KeyCode::Enter, NONE)], Done, "finish a one-line field (in a multi-line one: a new line)"),
     bind!(Editing, [(KeyCode::Esc, NONE)], Done, "finish editing"),
     bind!(Editing, [(KeyCode::Char('r'), KeyModifiers::ALT)], Reveal, "show / hide a secret"),
     bind!(Overlay, [(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], Up, "previous"),
@@ -91,6 +93,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [(KeyCode::Esc, NONE), (KeyCode::Left, NONE)], Back, "back out"),
     bind!(Form, [(KeyCode::Char(' '), NONE)], Toggle, "toggle a true/false field"),
     bind!(Form, [(KeyCode::Delete, NONE), (KeyCode::Char('x'), NONE)], Unset, "clear the field / remove the item"),
+    bind!(Form, [(KeyCode::Char('u'), NONE)], Undo, "undo the last change (edit, clear, removal, switch, import)"),
+    bind!(Form, [(KeyCode::Char('r'), CTRL)], Redo, "redo what u undid"),
     bind!(Form, [(KeyCode::Char('a'), NONE)], AddItem, "add a list item / map key"),
     bind!(Form, [(KeyCode::Char('c'), NONE)], DuplicateItem, "duplicate the item"),
     bind!(Form, [(KeyCode::Char('K'), SHIFT), (KeyCode::Up, SHIFT)], MoveItemUp, "move the item up"),

@@ -10,6 +10,7 @@ mod import;
 mod jobs;
 mod keymap;
 mod layout;
+mod line_edit;
 mod overlay;
 mod overlay_actions;
 mod preview_text;

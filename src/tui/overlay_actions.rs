@@ -12,19 +12,24 @@ use crate::form::FormState;
 pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> Vec<Effect> {
     let Some(top) = app.overlays.last_mut() else { return Vec::new() };
     match (top, action) {
+        // j, k and q are letters in a prompt.
         (Overlay::Prompt(p), Action::Up | Action::Down) => {
-            // j and k are letters in a prompt.
             if let Some(key) = key {
-                p.editor.input(key);
+                p.key(key);
             }
             Vec::new()
         }
         (Overlay::Prompt(p), Action::Back) if key.is_some_and(|k| k.code != KeyCode::Esc) => {
             if let Some(key) = key {
-                p.editor.input(key);
+                p.key(key);
             }
             Vec::new()
         }
+        (Overlay::Notice { .. }, Action::Back | Action::Enter) => {
+            app.overlays.pop();
+            Vec::new()
+        }
+        (Overlay::Notice { .. }, _) => Vec::new(),
         (_, Action::Back) => {
             app.overlays.pop();
             if app.pending_import.is_some() {
@@ -70,7 +75,12 @@ fn choose(app: &mut App) -> Vec<Effect> {
     let Some(top) = app.overlays.pop() else { return Vec::new() };
     match top {
         Overlay::Menu(menu) => menu_choice(app, menu),
-        Overlay::Prompt(prompt) => prompt_done(app, prompt),
+        // The prompt stays until its answer is taken; a refusal is shown in it.
+        Overlay::Prompt(prompt) => {
+            let (text, purpose) = (prompt.text(), prompt.purpose.clone());
+            app.overlays.push(Overlay::Prompt(prompt));
+            prompt_done(app, purpose, &text)
+        }
         // Creating billable resources takes an explicit y, never a stray Enter.
         Overlay::Confirm(c) if matches!(c.purpose, ConfirmPurpose::RealSubmit { .. }) => {
             app.overlays.push(Overlay::Confirm(c));
@@ -87,7 +97,7 @@ fn choose(app: &mut App) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Overlay::Help { .. } | Overlay::Text { .. } => Vec::new(),
+        Overlay::Help { .. } | Overlay::Text { .. } | Overlay::Notice { .. } => Vec::new(),
     }
 }
 
@@ -138,12 +148,11 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
     }
 }
 
-fn prompt_done(app: &mut App, prompt: Box<Prompt>) -> Vec<Effect> {
-    let text = prompt.text();
-    match prompt.purpose {
-        PromptPurpose::Import => super::import::prompt_done(app, &text),
+fn prompt_done(app: &mut App, purpose: PromptPurpose, text: &str) -> Vec<Effect> {
+    match purpose {
+        PromptPurpose::Import => super::import::prompt_done(app, text),
         purpose => match app.form_and_ui() {
-            Some((f, mut ui)) => f.prompt_done(purpose, &text, &mut ui),
+            Some((f, mut ui)) => f.prompt_done(purpose, text, &mut ui),
             None => Vec::new(),
         },
     }
@@ -168,11 +177,15 @@ pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
     match (c.purpose, yes) {
         (ConfirmPurpose::RealSubmit { order, .. }, true) => super::send::answer(app, *order, Answer::Send),
         (ConfirmPurpose::RealSubmit { order, .. }, false) => super::send::answer(app, *order, Answer::Cancel),
-        (ConfirmPurpose::Overwrite { path, contents }, true) => {
-            vec![Effect::WriteFile { path, contents, overwrite: true }]
+        (ConfirmPurpose::Overwrite { path, contents, private }, true) => {
+            vec![Effect::WriteFile { path, contents, overwrite: true, private }]
         }
         (ConfirmPurpose::Overwrite { path, .. }, false) => {
-            app.say(Level::Info, format!("left {path} as it was"));
+            let left = format!("left {path} as it was; type another name, or Esc");
+            match super::overlay::waiting_prompt(&mut app.overlays) {
+                Some(p) => p.fail(left),
+                None => app.say(Level::Info, left),
+            }
             Vec::new()
         }
         (ConfirmPurpose::Restore(draft), true) => {
@@ -183,5 +196,14 @@ pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
             effects
         }
         (ConfirmPurpose::Restore(_), false) => vec![Effect::EndSession],
+        (ConfirmPurpose::ExportSecrets, true) => {
+            if let Some((f, mut ui)) = app.form_and_ui() {
+                f.export_prompt(true, &mut ui);
+            }
+            Vec::new()
+        }
+        (ConfirmPurpose::ExportSecrets, false) => Vec::new(),
+        (ConfirmPurpose::Leave { .. }, true) => super::app::leave_form(app),
+        (ConfirmPurpose::Leave { .. }, false) => Vec::new(),
     }
 }

@@ -12,6 +12,7 @@ mod sandbox;
 mod sign;
 mod submit;
 mod support;
+mod tui_keys;
 mod tui_real;
 mod tui_snapshots;
 mod tui_support;

@@ -203,7 +203,8 @@ fn a_pasted_curl_command_lands_in_the_form_or_opens_its_api() {
     key(&mut app, KeyCode::Char('i'));
     update(&mut app, Msg::Paste("curl -X GET https://example.com/nothing".into()));
     key(&mut app, KeyCode::Enter);
-    assert!(status(&app).contains("no API matches GET /nothing"), "{}", status(&app));
+    let shown = screen(&app, (100, 30));
+    assert!(shown.contains("no API matches GET /nothing") && shown.contains("Import into this form"), "{shown}");
 }
 
 #[test]

@@ -117,16 +117,17 @@ fn export_writes_the_body_and_asks_before_overwriting() {
     }
     type_text(&mut app, "/tmp/out.json");
     let effects = key(&mut app, KeyCode::Enter);
-    let Some(Effect::WriteFile { path, contents, overwrite: false }) = effects.first().cloned() else {
+    let Some(Effect::WriteFile { path, contents, overwrite: false, private: false }) = effects.first().cloned() else {
         panic!("{effects:?}")
     };
     assert_eq!(path, "/tmp/out.json");
     let body: serde_json::Value = serde_json::from_str(&contents).expect("JSON");
     assert_eq!(body, json!({"RegionId": "cn-hangzhou", "Name": "hpc-Cluster-01"}));
-    assert!(update(&mut app, Msg::FileExists { path: path.clone(), contents: contents.clone() }).is_empty());
+    let exists = Msg::FileExists { path: path.clone(), contents: contents.clone(), private: false };
+    assert!(update(&mut app, exists).is_empty());
     assert!(screen(&app, (80, 24)).contains("already exists. Overwrite it?"));
     let effects = key(&mut app, KeyCode::Char('y'));
-    assert_eq!(effects, vec![Effect::WriteFile { path, contents, overwrite: true }]);
+    assert_eq!(effects, vec![Effect::WriteFile { path, contents, overwrite: true, private: false }]);
 }
 
 #[test]

@@ -81,8 +81,9 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     super::preview::draw(app, f, frame, areas.preview);
 
     let context = app.context();
+    let multiline = f.editor.as_ref().is_some_and(|e| e.kind.is_multiline());
     let actions: &[Action] = if context == Context::Editing {
-        &[Action::Done]
+        &[]
     } else {
         &[
             Action::Enter,
@@ -96,10 +97,12 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
         ]
     };
     let hints = actions.iter().filter_map(|a| keymap::hint(context, *a)).collect::<Vec<_>>().join(" · ");
-    let hints = if context == Context::Editing {
-        format!("editing: {hints} · Ctrl-U undo · Alt-R show secret")
-    } else {
-        hints
+    let hints = match (context == Context::Editing, multiline) {
+        (true, true) => "editing: Enter new line · Esc finish · Ctrl-U clear line · Ctrl-W word · Ctrl-Z undo".into(),
+        (true, false) => {
+            "editing: Enter / Esc finish · Ctrl-U clear line · Ctrl-W word · Ctrl-Z undo · Alt-R secret".into()
+        }
+        (false, _) => hints,
     };
     super::bottom_line(t, app.status.as_ref(), hints, frame, areas.hints);
 }

@@ -68,16 +68,32 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(top).unwrap_or(0), 0)).block(block), r);
         }
         Overlay::Prompt(p) => {
-            let r = centered(area, 70, 5);
+            // The error sits inside the prompt (wrapped), with the keys under it: typing goes on here.
+            let width = 70u16.min(area.width.saturating_sub(2));
+            let error = p.error.as_deref().map(|e| super::wrap_words(&format!("✗ {e}"), usize::from(width - 2)));
+            let error_h = error.as_ref().map_or(0, Vec::len);
+            let r = centered(area, width, u16::try_from(5 + error_h).unwrap_or(5));
             let block = boxed(&p.title, frame, r);
             let inner = block.inner(r);
             frame.render_widget(block, r);
             frame.render_widget(&p.editor, Rect::new(inner.x, inner.y, inner.width, 1));
-            let note = p
-                .error
-                .clone()
-                .map_or_else(|| Line::styled("Enter accepts · Esc cancels", t.dim()), |e| Line::styled(e, t.error()));
-            frame.render_widget(Paragraph::new(note), Rect::new(inner.x, inner.y + 2, inner.width, 1));
+            let mut notes: Vec<Line> = error.into_iter().flatten().map(|l| Line::styled(l, t.error())).collect();
+            notes.push(Line::styled("Enter accepts · Esc cancels · Ctrl-U clears · Ctrl-W deletes a word", t.dim()));
+            let h = inner.height.saturating_sub(2);
+            frame.render_widget(Paragraph::new(notes), Rect::new(inner.x, inner.y + 2, inner.width, h));
+        }
+        Overlay::Notice { text } => {
+            let width = 64u16.min(area.width.saturating_sub(2));
+            let mut lines: Vec<Line> = text
+                .lines()
+                .flat_map(|l| super::wrap_words(l, usize::from(width - 2)))
+                .map(|l| Line::styled(l, t.normal()))
+                .collect();
+            lines.push(Line::raw(""));
+            lines.push(Line::styled("Esc or Enter closes; other keys wait here.", t.dim()));
+            let r = centered(area, width, u16::try_from(lines.len() + 2).unwrap_or(8));
+            let block = boxed("Not here", frame, r);
+            frame.render_widget(Paragraph::new(lines).block(block), r);
         }
         Overlay::Confirm(c) => {
             let (title, keys) = match c.purpose {

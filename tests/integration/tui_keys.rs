@@ -1,0 +1,264 @@
+//! Keys land where the user aimed them: failing prompts stay open, refused commands hold the next
+//! keys, list commands work on any focused item, undo takes every change back, and text boxes keep
+//! readline's keys.
+
+use apiwizard::form::Target;
+use apiwizard::tui::{App, Effect, Msg, update};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde_json::{Value, json};
+
+use super::tui_support::*;
+
+fn doc(app: &App) -> &Value {
+    &app.form().expect("a form is open").form.document
+}
+
+fn go_to_step(app: &mut App, title: &str) {
+    for _ in 0..40 {
+        let f = app.form().expect("form");
+        if f.form.steps()[f.step].title == title {
+            return;
+        }
+        key(app, KeyCode::Tab);
+    }
+    panic!("no step {title}");
+}
+
+fn focus_row(app: &mut App, pred: impl Fn(&apiwizard::form::Row) -> bool) {
+    let at = app.form().expect("form").rows().iter().position(pred).expect("the row");
+    while app.form().expect("form").focus > at {
+        key(app, KeyCode::Up);
+    }
+    while app.form().expect("form").focus < at {
+        key(app, KeyCode::Down);
+    }
+}
+
+#[test]
+fn a_missing_import_file_keeps_the_prompt_open_and_the_next_keys_go_into_it() {
+    let mut app = app();
+    open(&mut app, "ecs hpc", 2);
+    let before = doc(&app).clone();
+    key(&mut app, KeyCode::Char('i'));
+    type_text(&mut app, "nope.json");
+    let effects = key(&mut app, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::ReadFile("nope.json".into())]);
+    update(
+        &mut app,
+        Msg::FileRead { path: "nope.json".into(), result: Err("cannot read nope.json: No such file".into()) },
+    );
+    let shown = screen(&app, (80, 24));
+    assert!(shown.contains("cannot read nope.json") && shown.contains("Import into this form"), "{shown}");
+    // A hurried user retypes the path: t, e, x would switch the target, export and clear a field.
+    for _ in 0..9 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    let effects = type_text(&mut app, "text.json");
+    assert!(effects.is_empty(), "no letter ran as a command: {effects:?}");
+    assert!(screen(&app, (80, 24)).contains("text.json"), "the letters are in the prompt");
+    assert_eq!(doc(&app), &before, "nothing outside the prompt changed");
+    assert!(app.endpoint.is_sandbox());
+    let effects = key(&mut app, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::ReadFile("text.json".into())]);
+    update(&mut app, Msg::FileRead { path: "text.json".into(), result: Ok(json!({"RegionId": "cn-x"}).to_string()) });
+    assert!(app.overlays.is_empty(), "an import that works closes the prompt");
+    assert_eq!(doc(&app), &json!({"RegionId": "cn-x"}));
+}
+
+#[test]
+fn a_refused_key_name_and_an_unwritable_path_stay_in_their_prompts() {
+    let mut app = app();
+    open(&mut app, "batch", 1);
+    go_to_step(&mut app, "EnvVars");
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, (80, 24)).contains("a key cannot be empty"), "{}", screen(&app, (80, 24)));
+    type_text(&mut app, "team");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.overlays.is_empty());
+    assert_eq!(doc(&app)["EnvVars"]["team"], "");
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "/no/such/dir/x.json");
+    let effects = key(&mut app, KeyCode::Enter);
+    assert!(matches!(effects.as_slice(), [Effect::WriteFile { .. }]), "{effects:?}");
+    update(&mut app, Msg::FileWritten(Err("could not write /no/such/dir/x.json: Permission denied".into())));
+    assert!(screen(&app, (80, 24)).contains("Permission denied"), "the error is in the prompt");
+    assert!(type_text(&mut app, "qx").is_empty(), "q and x are letters of the file name");
+    assert!(!app.quit);
+}
+
+#[test]
+fn typing_replaces_the_default_file_name_and_ctrl_u_clears_it() {
+    let mut app = app();
+    open(&mut app, "ecs hpc", 2);
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "mine.json");
+    let effects = key(&mut app, KeyCode::Enter);
+    let Some(Effect::WriteFile { path, .. }) = effects.first() else { panic!("{effects:?}") };
+    assert_eq!(path, "mine.json", "typing replaced the default");
+    update(&mut app, Msg::FileWritten(Ok("mine.json".into())));
+    assert!(app.overlays.is_empty());
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::End);
+    type_text(&mut app, "x");
+    update(&mut app, Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)));
+    type_text(&mut app, "a b");
+    update(&mut app, Msg::Key(KeyEvent::new(KeyCode::Char('w'), KeyModifiers::CONTROL)));
+    let effects = key(&mut app, KeyCode::Enter);
+    let Some(Effect::WriteFile { path, .. }) = effects.first() else { panic!("{effects:?}") };
+    assert_eq!(path, "a", "Ctrl-U cleared the line and Ctrl-W the last word");
+}
+
+#[test]
+fn a_refused_command_says_what_works_and_holds_the_next_keys() {
+    let mut app = app();
+    open(&mut app, "ecs hpc", 2);
+    let before = doc(&app).clone();
+    key(&mut app, KeyCode::Char('c'));
+    let shown = screen(&app, (80, 24));
+    assert!(shown.contains("c duplicates an item of a list") && shown.contains("Enter edits it"), "{shown}");
+    assert!(type_text(&mut app, "tex").is_empty(), "t, e and x do nothing while the notice is up");
+    assert!(app.endpoint.is_sandbox());
+    assert_eq!(doc(&app), &before);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlays.is_empty(), "Esc closes the notice");
+    assert!(app.form().is_some(), "and only the notice");
+}
+
+#[test]
+fn list_commands_work_on_an_item_focused_by_tab_arrows_or_mouse() {
+    let mut app = app();
+    open(&mut app, "huawei", 1);
+    go_to_step(&mut app, "data_volumes");
+    let volumes = |app: &App| doc(app)["server"]["data_volumes"].as_array().expect("list").clone();
+    let first = volumes(&app)[0].clone();
+    assert!(app.form().expect("form").trail.is_empty(), "reached by Tab, not by a");
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(volumes(&app).len(), 3);
+    assert_eq!(volumes(&app)[1], first, "the copy is after the original");
+    update(&mut app, Msg::Key(KeyEvent::new(KeyCode::Char('J'), KeyModifiers::SHIFT)));
+    assert_eq!(volumes(&app)[2], first);
+    assert_eq!(app.form().expect("form").focus, 2, "the focus follows the item");
+    update(&mut app, Msg::Key(KeyEvent::new(KeyCode::Char('K'), KeyModifiers::SHIFT)));
+    assert_eq!(app.form().expect("form").focus, 1);
+    // By mouse: the rows start two lines below the top (top bar, list border).
+    update(&mut app, Msg::Click { column: 25, row: 2 });
+    assert_eq!(app.form().expect("form").focus, 0);
+    key(&mut app, KeyCode::Char('x'));
+    assert_eq!(volumes(&app).len(), 2);
+    key(&mut app, KeyCode::Char('a'));
+    assert_eq!(volumes(&app).len(), 3, "a on an item adds to its list");
+}
+
+#[test]
+fn a_on_a_map_key_adds_a_key_to_that_map() {
+    let mut app = app();
+    open(&mut app, "batch", 1);
+    go_to_step(&mut app, "EnvVars");
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "one");
+    key(&mut app, KeyCode::Enter);
+    focus_row(&mut app, |r| r.label == "one");
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "two");
+    key(&mut app, KeyCode::Enter);
+    let keys: Vec<&String> = doc(&app)["EnvVars"].as_object().expect("map").keys().collect();
+    assert!(keys.ends_with(&[&"one".to_owned(), &"two".to_owned()]), "{keys:?}");
+}
+
+#[test]
+fn undo_and_redo_take_back_removals_clears_switches_and_imports() {
+    let mut app = app();
+    open(&mut app, "huawei", 1);
+    let start = doc(&app).clone();
+    go_to_step(&mut app, "data_volumes");
+    key(&mut app, KeyCode::Char('x'));
+    assert_ne!(doc(&app), &start);
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(doc(&app), &start, "the removed item is back");
+    update(&mut app, Msg::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)));
+    assert_eq!(doc(&app)["server"]["data_volumes"].as_array().map(Vec::len), Some(1), "redo removes it again");
+    key(&mut app, KeyCode::Char('u'));
+    // An edit is one step however many keys it took.
+    go_to_step(&mut app, "Basics");
+    focus_row(&mut app, |r| r.target == Target::Field("/server/name".into()));
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "-more");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(doc(&app)["server"]["name"], "newserver-more");
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(doc(&app)["server"]["name"], "newserver-more", "the clear is undone");
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(doc(&app), &start, "the whole edit is one step");
+    update(
+        &mut app,
+        Msg::FileRead { path: "x.json".into(), result: Ok(json!({"server": {"name": "imp"}}).to_string()) },
+    );
+    assert_eq!(doc(&app), &json!({"server": {"name": "imp"}}));
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(doc(&app), &start, "an import is undone too");
+    assert!(screen(&app, (80, 24)).contains("undid the change"));
+    let help = {
+        key(&mut app, KeyCode::Char('?'));
+        screen(&app, (120, 60))
+    };
+    assert!(help.contains("undo the last change") && help.contains("Ctrl-R"), "{help}");
+}
+
+#[test]
+fn undo_brings_back_a_switched_alternative_with_its_values() {
+    let mut app = app();
+    open(&mut app, "huawei", 1);
+    go_to_step(&mut app, "Basics");
+    let before = doc(&app).clone();
+    focus_row(&mut app, |r| r.row_type == apiwizard::form::RowType::Alternatives);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    assert_ne!(doc(&app), &before, "switched");
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(doc(&app), &before);
+}
+
+#[test]
+fn esc_on_the_top_level_asks_before_losing_typed_secrets() {
+    let mut app = app();
+    open(&mut app, "starrocks", 1);
+    focus_row(&mut app, |r| r.label == "AdminPassword");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Pw#12345678");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.form().is_some(), "not left yet");
+    assert!(screen(&app, (80, 24)).contains("AdminPassword will be lost"), "{}", screen(&app, (80, 24)));
+    key(&mut app, KeyCode::Char('n'));
+    assert!(app.form().is_some());
+    key(&mut app, KeyCode::Esc);
+    let effects = key(&mut app, KeyCode::Char('y'));
+    assert!(app.form().is_none(), "y leaves");
+    assert!(effects.contains(&Effect::EndSession), "{effects:?}");
+}
+
+#[test]
+fn space_flips_a_boolean_and_x_clears_it() {
+    let mut app = app();
+    open(&mut app, "huawei", 1);
+    go_to_step(&mut app, "data_volumes");
+    keys(&mut app, &[KeyCode::Down, KeyCode::Enter]);
+    focus_row(&mut app, |r| r.kind == apiwizard::form::FieldKind::Boolean);
+    let target = app.form().expect("form").focused().expect("row").target;
+    let value = |app: &App| app.form().expect("form").form.value(&target).cloned();
+    let first = value(&app);
+    key(&mut app, KeyCode::Char(' '));
+    let second = value(&app);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(value(&app), second, "only true and false in the cycle");
+    assert!(matches!(second, Some(Value::Bool(_))) && second != first);
+    key(&mut app, KeyCode::Char('x'));
+    assert_eq!(value(&app), None, "x clears it");
+}
