@@ -65,4 +65,15 @@ mod tests {
         let leftovers = std::fs::read_dir(path.parent().expect("parent")).expect("dir").count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_writes_are_for_the_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("secret.json");
+        write_atomic_private(&path, b"{}").expect("write");
+        let mode = std::fs::metadata(&path).expect("metadata").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 }

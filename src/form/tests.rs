@@ -143,3 +143,18 @@ fn validating_one_part_at_a_time_matches_validating_everything() {
         }
     }
 }
+
+#[test]
+fn json_held_in_a_string_is_edited_pretty_sent_compact_and_kept_while_it_does_not_parse() {
+    let spec = spec("aliyun.ehpc.CreateCluster");
+    let doc = json!({"Addons": [{"Name": "Login", "Version": "1.0", "ServicesSpec": "[{\"a\": 1}]"}]});
+    let mut form = FormState::new(spec, doc, Map::new());
+    let at = Target::Field("/Addons/0/ServicesSpec".into());
+    assert_eq!(form.kind(&at), FieldKind::JsonText);
+    assert_eq!(form.edit_text(&at), "[\n  {\n    \"a\": 1\n  }\n]");
+    form.set_text(&at, "[\n  {\"a\": 2}\n]").expect("valid JSON");
+    assert_eq!(form.value(&at), Some(&json!("[{\"a\":2}]")));
+    let err = form.set_text(&at, "[{\"a\": ").expect_err("not JSON yet");
+    assert!(err.kept(), "{err}");
+    assert_eq!(form.value(&at), Some(&json!("[{\"a\": ")), "what was typed is not lost");
+}

@@ -192,3 +192,63 @@ fn a_profile_signs_its_submits_with_the_env_key_and_a_wrong_key_is_explained() {
     w.send("q");
     assert!(w.wait_exit());
 }
+
+#[test]
+fn a_failed_import_keeps_its_prompt_and_the_retyped_path_never_runs_as_commands() {
+    let home = tempfile::tempdir().expect("tempdir");
+    std::fs::write(home.path().join("text.json"), r#"{"RegionId": "cn-wulanchabu", "Name": "from-file"}"#)
+        .expect("fixture");
+    let mut w = empty_hpc_form(home.path());
+    w.wait_for("→ sandbox 127.0.0.1:");
+    w.send("i");
+    w.wait_for("Import into this form");
+    w.send("tetx.json");
+    w.send(ENTER);
+    w.wait_for("cannot read tetx.json");
+    // Retyped in a hurry: before, t switched the target, e opened the export menu and x cleared a field.
+    w.send("\u{15}");
+    w.send("text.json");
+    w.wait("the retyped path in the prompt", |s| s.contains("text.json") && !s.contains("tetx.json"));
+    let screen = w.contents();
+    assert!(screen.contains("→ sandbox 127.0.0.1:") && !screen.contains("Export"), "{screen}");
+    w.send(ENTER);
+    w.wait_for("imported text.json");
+    assert!(w.contents().contains("from-file"));
+    w.send("q");
+    assert!(w.wait_exit());
+}
+
+#[test]
+fn saving_without_secrets_says_what_the_file_lacks() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = Pty::wizard(home.path(), &[]);
+    w.wait_for("Choose an API");
+    w.send("starrocks");
+    w.send(ENTER);
+    w.wait_for("start from");
+    w.send(DOWN);
+    w.send(ENTER);
+    w.wait_for("AdminPassword");
+    w.send(DOWN);
+    w.send(ENTER);
+    w.send("Pw#12345678");
+    w.send(ENTER);
+    w.send("e");
+    w.wait_for("secrets left out");
+    w.send(ENTER);
+    w.wait_for("Save the body as");
+    w.send("sr.json");
+    w.send(ENTER);
+    w.wait("the note on what was left out", |s| {
+        s.contains("wrote sr.json without the secret(s) AdminPassword") && s.contains("will not validate")
+    });
+    let body = std::fs::read_to_string(home.path().join("sr.json")).expect("written");
+    assert!(!body.contains("Pw#12345678") && !body.contains("AdminPassword"), "{body}");
+    apiwizard(&home)
+        .args(["validate", "--api", "aliyun.starrocks.CreateInstanceV1", "sr.json"])
+        .current_dir(home.path())
+        .assert()
+        .code(1);
+    w.send("q");
+    assert!(w.wait_exit());
+}

@@ -262,3 +262,58 @@ fn space_flips_a_boolean_and_x_clears_it() {
     key(&mut app, KeyCode::Char('x'));
     assert_eq!(value(&app), None, "x clears it");
 }
+
+#[test]
+fn the_multi_line_editor_takes_enter_as_a_new_line_and_esc_finishes() {
+    let mut app = app();
+    open(&mut app, "huawei", 1);
+    go_to_step(&mut app, "Basics");
+    focus_row(&mut app, |r| r.target == Target::Field("/server/user_data".into()));
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, (80, 24)).contains("Enter new line · Esc finish"), "the hint names the keys");
+    type_text(&mut app, "#!/bin/sh");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "echo one");
+    update(&mut app, Msg::Key(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL)));
+    type_text(&mut app, "echo two");
+    key(&mut app, KeyCode::Esc);
+    let f = app.form().expect("form");
+    assert!(f.editor.is_none(), "Esc finished");
+    assert_eq!(f.form.edit_text(&Target::Field("/server/user_data".into())), "#!/bin/sh\necho one\necho two");
+}
+
+#[test]
+fn saving_without_secrets_names_them_and_with_secrets_asks_and_writes_0600() {
+    let mut app = app();
+    open(&mut app, "starrocks", 1);
+    focus_row(&mut app, |r| r.label == "AdminPassword");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Pw#12345678");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Enter);
+    let effects = key(&mut app, KeyCode::Enter);
+    let Some(Effect::WriteFile { path, contents, private: false, .. }) = effects.first().cloned() else {
+        panic!("{effects:?}")
+    };
+    assert!(!contents.contains("AdminPassword"), "{contents}");
+    update(&mut app, Msg::FileWritten(Ok(path.clone().into())));
+    let said = app.status.clone().expect("status").text;
+    assert!(
+        said.contains("without the secret(s) AdminPassword") && said.contains("will not validate"),
+        "the status says what the file lacks: {said}"
+    );
+    key(&mut app, KeyCode::Char('e'));
+    keys(&mut app, &[KeyCode::Down, KeyCode::Enter]);
+    let asked = screen(&app, (100, 30));
+    assert!(asked.contains("AdminPassword in plain text") && asked.contains("0600"), "{asked}");
+    key(&mut app, KeyCode::Char('y'));
+    let effects = key(&mut app, KeyCode::Enter);
+    let Some(Effect::WriteFile { path, contents, private: true, .. }) = effects.first().cloned() else {
+        panic!("{effects:?}")
+    };
+    assert!(contents.contains("Pw#12345678"));
+    update(&mut app, Msg::FileWritten(Ok(path.into())));
+    let said = app.status.clone().expect("status").text;
+    assert!(said.contains("with the secret(s) AdminPassword, readable by you only (0600)"), "{said}");
+}
