@@ -79,7 +79,21 @@ impl FormState {
         }
         // Keep the choice rows at the top, in the order their objects come.
         rows.sort_by_key(|r| r.row_type != RowType::Alternatives);
+        // Fields the spec does not know (an import's) get a row where they sit, to edit or remove.
+        for parent in &parents {
+            rows.extend(self.unknown_rows(parent));
+        }
         rows
+    }
+
+    /// Rows for the keys of the object at `at` that its schema does not describe.
+    fn unknown_rows(&self, at: &str) -> Vec<Row> {
+        let Some(Value::Object(map)) = self.document.pointer(at) else { return Vec::new() };
+        map.keys()
+            .map(|k| pointer::child(at, k))
+            .filter(|p| schema_walk::field(&self.spec().request, p).is_none())
+            .map(|p| self.field_row(&p))
+            .collect()
     }
 
     fn field_row(&self, at: &str) -> Row {
@@ -121,13 +135,7 @@ impl FormState {
                     }
                 }
                 // Fields the schema does not know stay visible so nothing is dropped silently.
-                if let Some(Value::Object(map)) = self.document.pointer(at) {
-                    for key in map.keys() {
-                        if !rows.iter().any(|r| r.target == Target::Field(pointer::child(at, key))) {
-                            rows.push(self.field_row(&pointer::child(at, key)));
-                        }
-                    }
-                }
+                rows.extend(self.unknown_rows(at));
                 rows
             }
             FieldKind::Array => {

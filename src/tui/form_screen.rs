@@ -371,8 +371,23 @@ impl FormScreen {
         self.editor = None;
     }
 
+    /// The step whose own rows hold `target` (a field of Basics, an alternatives choice, a field
+    /// the spec does not know), and the row's index.
+    fn row_in_steps(&self, target: &Target) -> Option<(usize, usize)> {
+        self.form.steps().iter().enumerate().find_map(|(i, step)| {
+            let rows = self.form.rows(&step.view, self.required_only);
+            rows.iter().position(|r| &r.target == target && r.row_type != RowType::Add).map(|at| (i, at))
+        })
+    }
+
     /// Shows the field at `pointer`: its step, the nested objects down to it, and focus on it.
     pub fn go_to(&mut self, target: &Target, size: (u16, u16)) {
+        if let Some((step, at)) = self.row_in_steps(target) {
+            self.go_to_step(step);
+            self.focus = at;
+            self.keep_focus_visible(size);
+            return;
+        }
         let steps = self.form.steps().to_vec();
         let at = match target {
             Target::Param(_) => {
@@ -421,10 +436,34 @@ impl FormScreen {
         }
     }
 
-    /// Every problem's target, parameters first.
-    pub fn problem_targets(&self) -> Vec<Target> {
-        let params = self.form.param_violations().iter().map(|(n, _)| Target::Param(n.clone()));
-        params.chain(self.form.violations().iter().map(|v| Target::Field(v.pointer.clone()))).collect()
+    /// Every problem, parameters first, then the document's, then fields the spec does not know
+    /// (kept from an import; they may be fine, but they are worth a look before sending).
+    pub fn problems(&self) -> Vec<Problem> {
+        let params = self.form.param_violations().iter().map(|(n, v)| Problem {
+            target: Target::Param(n.clone()),
+            at: format!("(parameter {n})"),
+            code: v.code.clone(),
+            message: v.message.clone(),
+        });
+        let fields = self.form.violations().iter().map(|v| Problem {
+            target: Target::Field(v.pointer.clone()),
+            at: if v.pointer.is_empty() { "/".to_owned() } else { v.pointer.clone() },
+            code: v.code.clone(),
+            message: v.message.clone(),
+        });
+        let mut out: Vec<Problem> = params.chain(fields).collect();
+        for at in self.form.unknown_fields() {
+            let target = Target::Field(at.clone());
+            if !out.iter().any(|p| p.target == target) {
+                let message = format!("{} is not in the spec; x on its row removes it", crate::pointer::label(&at));
+                out.push(Problem { target, at, code: "not in the spec".into(), message });
+            }
+        }
+        out
+    }
+
+    fn problem_targets(&self) -> Vec<Target> {
+        self.problems().into_iter().map(|p| p.target).collect()
     }
 
     pub fn next_problem(&mut self, size: (u16, u16)) -> bool {
@@ -436,6 +475,15 @@ impl FormScreen {
         self.jump_to_problem(next, size);
         true
     }
+}
+
+/// One entry of the problems list.
+pub struct Problem {
+    pub target: Target,
+    /// Where, as the list shows it.
+    pub at: String,
+    pub code: String,
+    pub message: String,
 }
 
 /// A short name for a target in messages.

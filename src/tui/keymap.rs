@@ -76,6 +76,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Editing, [(KeyCode::Char('r'), KeyModifiers::ALT)], Reveal, "show / hide a secret"),
     bind!(Overlay, [(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], Up, "previous"),
     bind!(Overlay, [(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], Down, "next"),
+    bind!(Overlay, [(KeyCode::PageUp, NONE)], PageUp, "page up"),
+    bind!(Overlay, [(KeyCode::PageDown, NONE)], PageDown, "page down"),
     bind!(Overlay, [(KeyCode::Enter, NONE)], Enter, "choose"),
     bind!(Overlay, [(KeyCode::Esc, NONE), (KeyCode::Char('q'), NONE)], Back, "close"),
     bind!(Start, [(KeyCode::Up, NONE)], Up, "previous API"),
@@ -180,12 +182,30 @@ pub const HELP_CONTEXTS: [(&str, Context); 5] = [
     ("Anywhere", Context::Global),
 ];
 
-/// The short hint for one action in a context (first key), for the hint bar.
-pub fn hint(context: Context, action: Action) -> Option<String> {
+/// The short hint for one action in a context (first key and `short`), for the hint bar.
+pub fn hint(context: Context, action: Action, short: &str) -> Option<String> {
     BINDINGS
         .iter()
         .find(|b| b.context == context && b.action == action)
-        .map(|b| format!("{} {}", key_name(b.keys[0]), b.hint.split([' ', ':']).next().unwrap_or(b.hint)))
+        .map(|b| format!("{} {short}", key_name(b.keys[0])))
+}
+
+/// The hint bar: `hints` joined while they fit in `width`, dropping from the end but one so the last
+/// (`? help`) always shows.
+pub fn hint_bar(hints: &[String], width: usize) -> String {
+    let Some((last, rest)) = hints.split_last() else { return String::new() };
+    let mut shown: Vec<&str> = Vec::new();
+    let mut used = unicode_width::UnicodeWidthStr::width(last.as_str());
+    for h in rest {
+        let w = unicode_width::UnicodeWidthStr::width(h.as_str()) + 3;
+        if used + w > width {
+            break;
+        }
+        used += w;
+        shown.push(h);
+    }
+    shown.push(last);
+    shown.join(" · ")
 }
 
 #[cfg(test)]

@@ -10,8 +10,24 @@ use super::send::Answer;
 use crate::form::FormState;
 
 pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> Vec<Effect> {
+    let problems = match app.overlays.last() {
+        Some(Overlay::Problems { .. }) => app.form().map_or(0, |f| f.problems().len()),
+        _ => 0,
+    };
+    // A page is the box's height less its border and the "more" line.
+    let page = usize::from(app.size.1.saturating_sub(6)).max(1);
     let Some(top) = app.overlays.last_mut() else { return Vec::new() };
     match (top, action) {
+        (Overlay::Help { scroll }, Action::PageDown | Action::PageUp) => {
+            let last = super::keymap::help_line_count().saturating_sub(page);
+            *scroll = if action == Action::PageDown { (*scroll + page).min(last) } else { scroll.saturating_sub(page) };
+            Vec::new()
+        }
+        (Overlay::Text { scroll, lines, .. }, Action::PageDown | Action::PageUp) => {
+            let last = lines.len().saturating_sub(page);
+            *scroll = if action == Action::PageDown { (*scroll + page).min(last) } else { scroll.saturating_sub(page) };
+            Vec::new()
+        }
         // j, k and q are letters in a prompt.
         (Overlay::Prompt(p), Action::Up | Action::Down) => {
             if let Some(key) = key {
@@ -62,7 +78,7 @@ pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> V
             Vec::new()
         }
         (Overlay::Problems { selected }, Action::Down) => {
-            *selected += 1;
+            *selected = (*selected + 1).min(problems.saturating_sub(1));
             Vec::new()
         }
         (_, Action::Enter) => choose(app),

@@ -317,3 +317,66 @@ fn saving_without_secrets_names_them_and_with_secrets_asks_and_writes_0600() {
     let said = app.status.clone().expect("status").text;
     assert!(said.contains("with the secret(s) AdminPassword, readable by you only (0600)"), "{said}");
 }
+
+#[test]
+fn an_unknown_imported_field_is_a_row_reachable_with_n_and_the_problems_list_and_removable() {
+    let mut app = app();
+    open(&mut app, "ecs hpc", 0);
+    let imported = json!({"RegionId": "cn-beijing", "Name": "abc", "Surprise": 1});
+    update(&mut app, Msg::FileRead { path: "x.json".into(), result: Ok(imported.to_string()) });
+    key(&mut app, KeyCode::Char('n'));
+    let f = app.form().expect("form");
+    assert_eq!(f.focused().expect("row").target, Target::Field("/Surprise".into()), "n goes to it");
+    let shown = screen(&app, (80, 24));
+    assert!(shown.contains("not in the spec"), "{shown}");
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Char('p'));
+    assert!(screen(&app, (80, 24)).contains("/Surprise"), "listed with the problems");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.form().expect("form").focused().expect("row").target, Target::Field("/Surprise".into()));
+    key(&mut app, KeyCode::Char('x'));
+    assert_eq!(doc(&app), &json!({"RegionId": "cn-beijing", "Name": "abc"}));
+}
+
+#[test]
+fn every_problem_opens_the_row_it_is_about() {
+    let mut app = app();
+    open(&mut app, "huawei", 1);
+    let mut both = doc(&app).clone();
+    both["server"]["adminPass"] = json!("Pw#12345678");
+    update(&mut app, Msg::FileRead { path: "x.json".into(), result: Ok(both.to_string()) });
+    let problems = app.form().expect("form").problems();
+    assert!(!problems.is_empty());
+    for i in 0..problems.len() {
+        key(&mut app, KeyCode::Char('p'));
+        for _ in 0..i {
+            key(&mut app, KeyCode::Down);
+        }
+        key(&mut app, KeyCode::Enter);
+        let f = app.form().expect("form");
+        let row = f.focused().expect("a row is focused");
+        let Target::Field(at) = &problems[i].target else { continue };
+        let Target::Field(shown) = &row.target else { panic!("{:?}", row.target) };
+        assert!(at == shown || at.starts_with(&format!("{shown}/")), "problem at {at} opened {shown}");
+    }
+}
+
+#[test]
+fn help_pages_with_pgup_pgdn_and_says_there_is_more_and_the_footer_keeps_help_at_80x24() {
+    let mut app = app();
+    open(&mut app, "huawei", 1);
+    let form = screen(&app, (80, 24));
+    assert!(form.lines().last().is_some_and(|l| l.ends_with("? help")), "{form}");
+    key(&mut app, KeyCode::Char('?'));
+    let first = screen(&app, (80, 24));
+    assert!(first.contains("PgDn / ↓ for more") && first.contains("lines 1–"), "{first}");
+    key(&mut app, KeyCode::PageDown);
+    key(&mut app, KeyCode::PageDown);
+    key(&mut app, KeyCode::PageDown);
+    let later = screen(&app, (80, 24));
+    assert!(later.contains("Lists and dialogs") || later.contains("Anywhere"), "{later}");
+    key(&mut app, KeyCode::PageUp);
+    key(&mut app, KeyCode::PageUp);
+    key(&mut app, KeyCode::PageUp);
+    assert_eq!(screen(&app, (80, 24)), first, "PgUp pages back to the top");
+}

@@ -30,6 +30,9 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
     for v in f.form.problems_under(&row.target).iter().take(3) {
         lines.push(Line::styled(format!("✗ {} — {}", v.code, v.message), t.error()));
     }
+    if schema.is_none() && matches!(&row.target, crate::form::Target::Field(p) if !p.is_empty()) {
+        lines.push(Line::styled("Not in the spec: kept as it was imported; x removes it.", t.warn()));
+    }
     let required = if row.required { "required" } else { "optional" };
     let title =
         schema.and_then(|s| s.get("title")).and_then(Value::as_str).map(|t| format!("{t} · ")).unwrap_or_default();

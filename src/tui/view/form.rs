@@ -82,27 +82,29 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
 
     let context = app.context();
     let multiline = f.editor.as_ref().is_some_and(|e| e.kind.is_multiline());
-    let actions: &[Action] = if context == Context::Editing {
-        &[]
-    } else {
-        &[
-            Action::Enter,
-            Action::Back,
-            Action::NextStep,
-            Action::NextProblem,
-            Action::PreviewMode,
-            Action::Export,
-            Action::Submit,
-            Action::Help,
-        ]
-    };
-    let hints = actions.iter().filter_map(|a| keymap::hint(context, *a)).collect::<Vec<_>>().join(" · ");
+    // Most needed first: a narrow screen drops from the end, but `? help` always stays.
+    const FORM_HINTS: [(Action, &str); 9] = [
+        (Action::Enter, "edit"),
+        (Action::NextStep, "next step"),
+        (Action::NextProblem, "next problem"),
+        (Action::Submit, "submit"),
+        (Action::Undo, "undo"),
+        (Action::Export, "export"),
+        (Action::PreviewMode, "preview"),
+        (Action::Back, "back"),
+        (Action::Help, "help"),
+    ];
+    let width = usize::from(size.0);
     let hints = match (context == Context::Editing, multiline) {
         (true, true) => "editing: Enter new line · Esc finish · Ctrl-U clear line · Ctrl-W word · Ctrl-Z undo".into(),
         (true, false) => {
             "editing: Enter / Esc finish · Ctrl-U clear line · Ctrl-W word · Ctrl-Z undo · Alt-R secret".into()
         }
-        (false, _) => hints,
+        (false, _) => {
+            let hints: Vec<String> =
+                FORM_HINTS.iter().filter_map(|(a, short)| keymap::hint(context, *a, short)).collect();
+            keymap::hint_bar(&hints, width)
+        }
     };
     super::bottom_line(t, app.status.as_ref(), hints, frame, areas.hints);
 }

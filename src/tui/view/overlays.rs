@@ -33,8 +33,18 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                     lines.push(Line::from(vec![Span::styled(format!("  {keys:<18}"), t.key()), Span::raw(hint)]));
                 }
             }
+            // The last line says where you are and that there is more, as a pager does.
+            let height = usize::from(r.height.saturating_sub(3));
+            let top = (*scroll).min(lines.len().saturating_sub(height));
+            let more = if top + height < lines.len() {
+                format!("lines {}–{} of {} · PgDn / ↓ for more", top + 1, top + height, lines.len())
+            } else {
+                format!("lines {}–{} of {} · PgUp / ↑ back · Esc closes", top + 1, lines.len(), lines.len())
+            };
+            let mut shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
+            shown.push(Line::styled(more, t.dim()));
             let block = boxed("Help — every key (Esc closes)", frame, r);
-            frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(*scroll).unwrap_or(0), 0)).block(block), r);
+            frame.render_widget(Paragraph::new(shown).block(block), r);
         }
         Overlay::Text { title, lines, scroll } => {
             let r = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(2));
@@ -116,16 +126,10 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             let r = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(4));
             let w = usize::from(r.width.saturating_sub(2));
             let mut lines: Vec<Line> = Vec::new();
-            let params = f.form.param_violations().iter().map(|(n, v)| (format!("(parameter {n})"), v));
-            let fields = f
-                .form
-                .violations()
-                .iter()
-                .map(|v| (if v.pointer.is_empty() { "/".to_owned() } else { v.pointer.clone() }, v));
-            for (i, (at, v)) in params.chain(fields).enumerate() {
+            for (i, p) in f.problems().iter().enumerate() {
                 let style = if i == *selected { t.focus() } else { t.normal() };
-                lines.push(Line::styled(super::fit(&format!("{at}  [{}]", v.code), w), style));
-                lines.push(Line::styled(super::fit(&format!("   {}", v.message), w), t.dim()));
+                lines.push(Line::styled(super::fit(&format!("{}  [{}]", p.at, p.code), w), style));
+                lines.push(Line::styled(super::fit(&format!("   {}", p.message), w), t.dim()));
             }
             if lines.is_empty() {
                 lines.push(Line::styled("No problems: the request is valid.", t.ok()));
