@@ -347,7 +347,7 @@ fn every_problem_opens_the_row_it_is_about() {
     update(&mut app, Msg::FileRead { path: "x.json".into(), result: Ok(both.to_string()) });
     let problems = app.form().expect("form").problems();
     assert!(!problems.is_empty());
-    for i in 0..problems.len() {
+    for (i, problem) in problems.iter().enumerate() {
         key(&mut app, KeyCode::Char('p'));
         for _ in 0..i {
             key(&mut app, KeyCode::Down);
@@ -355,7 +355,7 @@ fn every_problem_opens_the_row_it_is_about() {
         key(&mut app, KeyCode::Enter);
         let f = app.form().expect("form");
         let row = f.focused().expect("a row is focused");
-        let Target::Field(at) = &problems[i].target else { continue };
+        let Target::Field(at) = &problem.target else { continue };
         let Target::Field(shown) = &row.target else { panic!("{:?}", row.target) };
         assert!(at == shown || at.starts_with(&format!("{shown}/")), "problem at {at} opened {shown}");
     }
