@@ -93,6 +93,10 @@ pub enum Effect {
     },
     EndSession,
     ListDrafts(String),
+    DeleteDraft {
+        api: String,
+        id: String,
+    },
     WriteFile {
         path: String,
         contents: String,
@@ -293,10 +297,13 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Interrupted(draft) => {
+            let saved = super::when::ago_rfc3339(&draft.saved_at, time::OffsetDateTime::now_utc());
             app.overlays.push(Overlay::Confirm(Confirm {
                 text: format!(
-                    "The last session ended without quitting while editing {} (saved {}). Restore that draft?",
-                    draft.api, draft.saved_at
+                    "The last session ended without quitting while editing {} (saved {saved}: {}). Restore \
+                     that draft?",
+                    draft.api,
+                    crate::drafts::summary(&draft)
                 ),
                 purpose: ConfirmPurpose::Restore(draft),
             }));
@@ -453,6 +460,8 @@ fn unbound_key(app: &mut App, context: Context, key: KeyEvent) -> Vec<Effect> {
                 (app.overlays.last(), key.code)
             {
                 return super::overlay_actions::confirm_key(app, c);
+            } else if matches!(key.code, KeyCode::Char('x') | KeyCode::Delete) {
+                super::overlay_actions::ask_delete_draft(app);
             }
             Vec::new()
         }

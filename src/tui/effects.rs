@@ -40,11 +40,15 @@ impl Runner {
                 Vec::new()
             }
             Effect::ListDrafts(api) => {
-                let drafts = self.store.list(&api);
+                let drafts = crate::drafts::distinct(self.store.list(&api));
                 let history =
                     crate::history::History::open().list().into_iter().filter(|e| e.api == api).take(20).collect();
                 vec![Msg::Drafts { api, drafts, history }]
             }
+            Effect::DeleteDraft { api, id } => match self.store.delete(&api, &id) {
+                Ok(()) => Vec::new(),
+                Err(e) => vec![Msg::Failed(format!("could not delete the draft: {e}"))],
+            },
             Effect::WriteFile { path, contents, overwrite, private } => {
                 vec![write_file(path, contents, overwrite, private)]
             }

@@ -21,6 +21,7 @@ mod targets;
 mod terminal;
 mod theme;
 mod view;
+mod when;
 
 pub use app::Endpoint;
 pub use app::{App, Effect, Msg, Screen, update};

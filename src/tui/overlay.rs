@@ -76,9 +76,14 @@ impl Menu {
         items.extend(
             spec.examples.iter().map(|e| MenuItem { label: format!("Example: {}", e.name), detail: e.summary.clone() }),
         );
+        let now = time::OffsetDateTime::now_utc();
         items.extend(drafts.iter().map(|d| MenuItem {
-            label: format!("Draft saved {}", d.saved_at),
-            detail: if d.secrets_included { "includes secrets".into() } else { "secrets were not saved".into() },
+            label: format!("Draft saved {} (x deletes it)", super::when::ago_rfc3339(&d.saved_at, now)),
+            detail: format!(
+                "{}; {}",
+                crate::drafts::summary(d),
+                if d.secrets_included { "includes secrets" } else { "secrets were not saved" }
+            ),
         }));
         items.extend(history.iter().map(|h| {
             let outcome = match (h.outcome.status, h.outcome.succeeded) {
@@ -88,7 +93,8 @@ impl Menu {
             };
             let secrets =
                 if h.redacted.is_empty() { String::new() } else { format!("; re-enter {}", h.redacted.join(", ")) };
-            MenuItem { label: format!("Sent {}: {outcome}", h.time), detail: format!("reopen what was sent{secrets}") }
+            let when = super::when::ago_rfc3339(&h.time, now);
+            MenuItem { label: format!("Sent {when}: {outcome}"), detail: format!("reopen what was sent{secrets}") }
         }));
         items.push(MenuItem {
             label: "Import a JSON file or a curl command…".into(),
@@ -183,6 +189,14 @@ pub enum ConfirmPurpose {
         private: bool,
     },
     Restore(Draft),
+    /// Deleting a draft from the start menu (`index` is its entry there).
+    DeleteDraft {
+        api: String,
+        id: String,
+        index: usize,
+    },
+    /// Ctrl-S with the idempotency token of an earlier job of this session.
+    Replay,
     /// Saving the body with its secrets in it.
     ExportSecrets,
     /// Esc on the form's top level while secrets are typed that the draft will not keep.

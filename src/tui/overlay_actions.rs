@@ -97,10 +97,11 @@ fn choose(app: &mut App) -> Vec<Effect> {
             app.overlays.push(Overlay::Prompt(prompt));
             prompt_done(app, purpose, &text)
         }
-        // Creating billable resources takes an explicit y, never a stray Enter.
-        Overlay::Confirm(c) if matches!(c.purpose, ConfirmPurpose::RealSubmit { .. }) => {
+        // Only restoring a draft is safe on a stray Enter; billable resources, lost secrets, deleted
+        // or overwritten files and replays take an explicit y.
+        Overlay::Confirm(c) if !matches!(c.purpose, ConfirmPurpose::Restore(_)) => {
             app.overlays.push(Overlay::Confirm(c));
-            app.say(Level::Info, "press y to send it, n to cancel");
+            app.say(Level::Info, "press y for yes, n for no");
             Vec::new()
         }
         Overlay::Confirm(c) => {
@@ -127,8 +128,19 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
                 0 => app.open_form(&api, None, None),
                 i if i <= examples => {
                     let ex = &spec.examples[i - 1];
+                    let token = crate::request::given_token(&spec, &ex.parameters, &ex.value);
                     let form = FormState::new(spec.clone(), ex.value.clone(), ex.parameters.clone());
-                    app.open_form(&api, Some(form), None)
+                    let effects = app.open_form(&api, Some(form), None);
+                    if let Some(token) = token.filter(|_| app.status.is_none()) {
+                        app.say(
+                            Level::Info,
+                            format!(
+                                "this example keeps the docs' idempotency token {token}: a second Ctrl-S with it \
+                                 replays the first answer; g makes a fresh one"
+                            ),
+                        );
+                    }
+                    effects
                 }
                 i if i <= examples + drafts.len() => {
                     let d = &drafts[i - 1 - examples];
@@ -174,11 +186,35 @@ fn prompt_done(app: &mut App, purpose: PromptPurpose, text: &str) -> Vec<Effect>
     }
 }
 
+/// `x` on a draft of the start menu: asks before deleting it (nothing undoes a deleted file).
+pub fn ask_delete_draft(app: &mut App) {
+    let Some(Overlay::Menu(Menu { purpose: MenuPurpose::Origin { api, drafts, .. }, selected, items, .. })) =
+        app.overlays.last()
+    else {
+        return;
+    };
+    let examples = app.catalog.get(api).map_or(0, |s| s.examples.len());
+    let Some(draft) = selected.checked_sub(1 + examples).and_then(|i| drafts.get(i)) else {
+        app.say(Level::Info, "x deletes a draft; move to one first");
+        return;
+    };
+    let label = items.get(*selected).map(|i| i.label.replace(" (x deletes it)", "")).unwrap_or_default();
+    let purpose = ConfirmPurpose::DeleteDraft { api: api.clone(), id: draft.id.clone(), index: *selected };
+    app.overlays.push(Overlay::Confirm(Confirm { text: format!("Delete the {label}?"), purpose }));
+}
+
 /// y, n or (for a real submit that can be checked first) d on a confirmation.
 pub fn confirm_key(app: &mut App, key: char) -> Vec<Effect> {
     match (key.to_ascii_lowercase(), app.overlays.last()) {
         ('y', _) => confirm(app, true),
         ('n', _) => confirm(app, false),
+        ('g', Some(Overlay::Confirm(Confirm { purpose: ConfirmPurpose::Replay, .. }))) => {
+            app.overlays.pop();
+            if let Some((f, mut ui)) = app.form_and_ui() {
+                f.action(super::keymap::Action::GenerateToken, &mut ui);
+            }
+            super::send::submit_now(app)
+        }
         ('d', Some(Overlay::Confirm(Confirm { purpose: ConfirmPurpose::RealSubmit { dry_run: true, .. }, .. }))) => {
             let Some(Overlay::Confirm(c)) = app.overlays.pop() else { return Vec::new() };
             let ConfirmPurpose::RealSubmit { order, .. } = c.purpose else { return Vec::new() };
@@ -212,6 +248,26 @@ pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
             effects
         }
         (ConfirmPurpose::Restore(_), false) => vec![Effect::EndSession],
+        (ConfirmPurpose::DeleteDraft { api, id, index }, true) => {
+            // The start menu is on top again: the draft leaves it too.
+            if let Some(Overlay::Menu(Menu { purpose: MenuPurpose::Origin { drafts, .. }, items, selected, .. })) =
+                app.overlays.last_mut()
+            {
+                drafts.retain(|d| d.id != id);
+                if index < items.len() {
+                    items.remove(index);
+                }
+                *selected = (*selected).min(items.len().saturating_sub(1));
+            }
+            app.say(Level::Info, "deleted the draft");
+            vec![Effect::DeleteDraft { api, id }]
+        }
+        (ConfirmPurpose::DeleteDraft { .. }, false) => Vec::new(),
+        (ConfirmPurpose::Replay, true) => super::send::submit_now(app),
+        (ConfirmPurpose::Replay, false) => {
+            app.say(Level::Info, "nothing was sent (g makes a fresh idempotency token)");
+            Vec::new()
+        }
         (ConfirmPurpose::ExportSecrets, true) => {
             if let Some((f, mut ui)) = app.form_and_ui() {
                 f.export_prompt(true, &mut ui);

@@ -380,3 +380,53 @@ fn help_pages_with_pgup_pgdn_and_says_there_is_more_and_the_footer_keeps_help_at
     key(&mut app, KeyCode::PageUp);
     assert_eq!(screen(&app, (80, 24)), first, "PgUp pages back to the top");
 }
+
+#[test]
+fn a_second_ctrl_s_with_the_same_token_is_called_a_replay_and_g_sends_with_a_fresh_one() {
+    let mut app = app();
+    open(&mut app, "ecs hpc", 1);
+    let said = app.status.clone().expect("the fixed token is explained").text;
+    assert!(said.contains("idempotency token 123e4567") && said.contains("replays"), "{said}");
+    update(&mut app, Msg::SandboxReady(Ok("http://127.0.0.1:9".into())));
+    let effects = ctrl(&mut app, 's');
+    assert!(matches!(effects.as_slice(), [Effect::Submit(_)]), "{effects:?}");
+    assert!(ctrl(&mut app, 's').is_empty(), "asked first");
+    let asked = screen(&app, (100, 30));
+    assert!(asked.contains("Job 1 sent the idempotency token") && asked.contains("now. Sending"), "{asked}");
+    assert!(asked.contains("replay"), "{asked}");
+    assert!(key(&mut app, KeyCode::Enter).is_empty(), "a stray Enter sends nothing");
+    let effects = key(&mut app, KeyCode::Char('g'));
+    let [Effect::Submit(order)] = effects.as_slice() else { panic!("{effects:?}") };
+    let token = order.document["ClientToken"].as_str().expect("token");
+    assert!(!token.starts_with("123e4567"), "a fresh token: {token}");
+    assert_eq!(order.job, 2);
+}
+
+#[test]
+fn the_drafts_menu_shows_age_and_summary_and_deletes_after_asking() {
+    let catalog = super::support::catalog();
+    let spec = catalog.get("aliyun.ecs.CreateHpcCluster").expect("spec");
+    let saved = time::OffsetDateTime::now_utc() - time::Duration::minutes(3);
+    let draft = apiwizard::drafts::Draft {
+        id: "d1".into(),
+        api: spec.id.clone(),
+        saved_at: saved.format(&time::format_description::well_known::Rfc3339).expect("time"),
+        secrets_included: false,
+        params: Default::default(),
+        document: json!({"RegionId": "cn-hangzhou", "Name": "hpc-7"}),
+    };
+    let mut app = app();
+    type_text(&mut app, "ecs hpc");
+    key(&mut app, KeyCode::Enter);
+    update(&mut app, Msg::Drafts { api: spec.id.clone(), drafts: vec![draft], history: Vec::new() });
+    let menu = screen(&app, (100, 30));
+    assert!(menu.contains("Draft saved 3 min ago") && menu.contains("Name hpc-7"), "{menu}");
+    for _ in 0..=spec.examples.len() {
+        key(&mut app, KeyCode::Down);
+    }
+    assert!(key(&mut app, KeyCode::Char('x')).is_empty());
+    assert!(screen(&app, (100, 30)).contains("Delete the Draft saved 3 min ago?"));
+    let effects = key(&mut app, KeyCode::Char('y'));
+    assert_eq!(effects, vec![Effect::DeleteDraft { api: spec.id.clone(), id: "d1".into() }]);
+    assert!(!screen(&app, (100, 30)).contains("Draft saved"), "gone from the menu");
+}

@@ -271,7 +271,7 @@ fn ctrl_s_refuses_an_invalid_form_and_sends_a_valid_one_once_the_sandbox_is_up()
     let mut app = app();
     open(&mut app, HPC, 0);
     assert!(ctrl(&mut app, 's').is_empty());
-    assert!(app.status.clone().expect("status").text.contains("2 problem(s) left"));
+    assert!(app.status.clone().expect("status").text.contains("2 problems are left"));
     let mut app = app_with_example();
     assert!(ctrl(&mut app, 's').is_empty(), "the sandbox is not up yet");
     update(&mut app, Msg::SandboxReady(Ok("http://127.0.0.1:9".into())));

@@ -111,6 +111,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                     ("Real cloud", "y send it · d dry run first (checks, creates nothing) · n cancel")
                 }
                 ConfirmPurpose::RealSubmit { dry_run: false, .. } => ("Real cloud", "y send it · n cancel"),
+                ConfirmPurpose::Replay => ("Replay", "g new token and send · y send the replay · n cancel"),
                 _ => ("Confirm", "y yes · n no"),
             };
             // Tall enough for the wrapped text (a line's slack for word breaks), the gap and the keys.
