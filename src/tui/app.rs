@@ -256,6 +256,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     // Whatever changed the form (a key, a paste, a menu choice, an import) is one step to undo.
     if let Screen::Form(f) = &mut app.screen {
         f.record_change();
+        f.follow_endpoint(&app.endpoint);
     }
     effects
 }

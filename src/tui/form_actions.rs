@@ -184,6 +184,10 @@ impl FormScreen {
             self.changed(ui.size);
             return false;
         }
+        if self.zoom.is_some() {
+            self.zoomed_action(action, ui);
+            return false;
+        }
         let rows = self.rows();
         let row = rows.get(self.focus).cloned();
         let page = super::layout::visible_rows(ui.size);
@@ -250,14 +254,7 @@ impl FormScreen {
                     if self.required_only { "showing required fields only" } else { "showing all fields" },
                 );
             }
-            Action::PreviewMode => {
-                self.preview_mode = match (self.preview_mode, self.form.spec().style) {
-                    (PreviewMode::Body, _) => PreviewMode::Http,
-                    (PreviewMode::Http, Style::Rpc) => PreviewMode::Wire,
-                    _ => PreviewMode::Body,
-                };
-                self.refresh_preview();
-            }
+            Action::PreviewMode => self.next_preview_mode(),
             Action::Reveal => match row {
                 Some(r) if r.kind == FieldKind::Secret => {
                     if !self.revealed.remove(&r.target) {
@@ -311,12 +308,49 @@ impl FormScreen {
                     },
                 );
             }
+            Action::Zoom => {
+                // Opens where the focused field is, so the zoom shows what was being looked at.
+                let at = self.focused().and_then(|r| match r.target {
+                    Target::Field(p) => self.preview.span_of(&p),
+                    Target::Param(_) => None,
+                });
+                self.zoom = Some(at.map_or(0, |(a, _)| a.saturating_sub(2)));
+            }
             Action::Undo => self.undo(false, ui),
             Action::Redo => self.undo(true, ui),
             Action::Help | Action::Quit | Action::Done => {}
         }
         self.changed(ui.size);
         false
+    }
+
+    /// Keys while the preview fills the screen: scrolling, the next view, and back; the form's own
+    /// keys wait, since the rows they would act on are not in sight.
+    fn zoomed_action(&mut self, action: Action, ui: &mut Ui) {
+        let page = usize::from(ui.size.1.saturating_sub(4)).max(1);
+        let last = self.preview.len().saturating_sub(page);
+        let Some(scroll) = self.zoom.as_mut() else { return };
+        match action {
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::Down => *scroll = (*scroll + 1).min(last),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
+            Action::PageDown => *scroll = (*scroll + page).min(last),
+            Action::Zoom | Action::Back => self.zoom = None,
+            Action::PreviewMode => {
+                *scroll = 0;
+                self.next_preview_mode();
+            }
+            _ => ui.say(Level::Info, "the preview fills the screen: z or Esc goes back to the form"),
+        }
+    }
+
+    fn next_preview_mode(&mut self) {
+        self.preview_mode = match (self.preview_mode, self.form.spec().style) {
+            (PreviewMode::Body, _) => PreviewMode::Http,
+            (PreviewMode::Http, Style::Rpc) => PreviewMode::Wire,
+            _ => PreviewMode::Body,
+        };
+        self.refresh_preview();
     }
 
     fn enter(&mut self, row: &crate::form::Row, ui: &mut Ui) {

@@ -62,6 +62,10 @@ pub struct FormScreen {
     /// Why the editor's text is not applied yet, or applied but not right (JSON that does not parse).
     pub editor_error: Option<crate::form::EditError>,
     pub preview_mode: PreviewMode,
+    /// The preview zoomed to the whole screen (`z`), scrolled to this line.
+    pub zoom: Option<usize>,
+    /// Where Ctrl-S sends now (the sandbox, or a profile), for the request view to show that URL.
+    pub endpoint: Option<super::app::Endpoint>,
     pub required_only: bool,
     pub revealed: HashSet<Target>,
     pub draft_id: String,
@@ -94,6 +98,8 @@ impl FormScreen {
             editor: None,
             editor_error: None,
             preview_mode: PreviewMode::Body,
+            zoom: None,
+            endpoint: None,
             required_only: false,
             revealed: HashSet::new(),
             draft_id: draft_id.unwrap_or_else(drafts::new_id),
@@ -186,6 +192,20 @@ impl FormScreen {
         self.preview_key = key;
         let preview = std::mem::take(&mut self.preview);
         self.preview = super::preview_text::refresh(self, preview, one_edit);
+    }
+
+    /// Follows where Ctrl-S sends (the sandbox came up, `t` chose a profile): the request view shows
+    /// that URL, so it is redrawn when the destination changes.
+    pub fn follow_endpoint(&mut self, endpoint: &super::app::Endpoint) {
+        let same = self
+            .endpoint
+            .as_ref()
+            .is_some_and(|e| e.profile == endpoint.profile && e.sandbox_url == endpoint.sandbox_url);
+        if !same {
+            self.endpoint = Some(endpoint.clone());
+            self.preview_key.0 = u64::MAX;
+            self.refresh_preview();
+        }
     }
 
     /// Notes a change made since the last call, as one undo step (typing in one editor is one step).

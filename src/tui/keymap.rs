@@ -49,6 +49,7 @@ pub enum Action {
     KeepSecrets,
     Undo,
     Redo,
+    Zoom,
     Done,
 }
 
@@ -106,6 +107,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [(KeyCode::Char('p'), NONE)], Problems, "list every problem"),
     bind!(Form, [(KeyCode::Char('R'), SHIFT)], RequiredOnly, "required fields only / all"),
     bind!(Form, [(KeyCode::Char('v'), NONE)], PreviewMode, "preview: body / HTTP request / wire form"),
+    bind!(Form, [(KeyCode::Char('z'), NONE)], Zoom, "zoom the preview to the whole screen and back (scroll it there)"),
     bind!(Form, [(KeyCode::Char('*'), NONE), (KeyCode::Char('*'), SHIFT)], Reveal, "show / hide the secret"),
     bind!(Form, [(KeyCode::Char('g'), NONE)], GenerateToken, "generate an idempotency token"),
     bind!(Form, [(KeyCode::Char('e'), NONE)], Export, "export: file, clipboard, curl"),

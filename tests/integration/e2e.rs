@@ -252,3 +252,26 @@ fn saving_without_secrets_says_what_the_file_lacks() {
     w.send("q");
     assert!(w.wait_exit());
 }
+
+#[test]
+fn at_80x24_the_preview_shows_a_long_value_whole_and_zooms_to_the_whole_screen() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = Pty::wizard_sized(home.path(), &[], &[], (80, 24));
+    open_huawei_example(&mut w);
+    w.send("\t");
+    w.wait_for("imageRef");
+    w.send(DOWN);
+    // The preview column, its rows joined: the wrapped image id reads whole.
+    w.wait("the whole image id in the preview", |s| {
+        let column: String = s.lines().map(|l| l.chars().skip(57).collect::<String>()).collect();
+        column.contains("67f433d8-ed0e-4321-a8a2-a71838539e09")
+    });
+    w.send("z");
+    w.wait("the zoomed preview", |s| s.contains("z / Esc back") && !s.contains("Steps"));
+    w.send("\u{1b}[6~");
+    w.wait_for("lines ");
+    w.send("z");
+    w.wait_for("Steps");
+    w.send("q");
+    assert!(w.wait_exit());
+}

@@ -28,7 +28,11 @@ impl Pty {
 
     /// The same, with these variables set (no cloud credential is inherited from the caller).
     pub fn wizard_with_env(home: &Path, args: &[&str], vars: &[(&str, &str)]) -> Pty {
-        let (cols, rows) = (100, 30);
+        Pty::wizard_sized(home, args, vars, (100, 30))
+    }
+
+    /// The same on a terminal of `(cols, rows)`.
+    pub fn wizard_sized(home: &Path, args: &[&str], vars: &[(&str, &str)], (cols, rows): (u16, u16)) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("a pseudo-terminal");

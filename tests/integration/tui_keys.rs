@@ -430,3 +430,44 @@ fn the_drafts_menu_shows_age_and_summary_and_deletes_after_asking() {
     assert_eq!(effects, vec![Effect::DeleteDraft { api: spec.id.clone(), id: "d1".into() }]);
     assert!(!screen(&app, (100, 30)).contains("Draft saved"), "gone from the menu");
 }
+
+/// The preview pane's column of an 80x24 screen, its rows joined: wrapped values read whole.
+fn preview_text(shown: &str) -> String {
+    shown.lines().skip(2).take(21).map(|l| l.chars().skip(57).collect::<String>()).collect()
+}
+
+#[test]
+fn the_preview_wraps_long_values_keeps_the_focused_field_in_view_and_zooms() {
+    let mut app = app();
+    open(&mut app, "huawei", 1);
+    go_to_step(&mut app, "Basics");
+    focus_row(&mut app, |r| r.target == Target::Field("/server/imageRef".into()));
+    let shown = screen(&app, (80, 24));
+    assert!(preview_text(&shown).contains("67f433d8-ed0e-4321-a8a2-a71838539e09"), "wrapped whole:\n{shown}");
+    // A field near the end of the body is still in view.
+    focus_row(&mut app, |r| r.target == Target::Field("/server/count".into()));
+    assert!(preview_text(&screen(&app, (80, 24))).contains("\"count\""), "{}", screen(&app, (80, 24)));
+    key(&mut app, KeyCode::Char('z'));
+    let zoomed = screen(&app, (80, 24));
+    assert!(zoomed.contains("\"count\"") && zoomed.contains("z / Esc back"), "{zoomed}");
+    assert!(!zoomed.contains("Steps"), "the preview has the whole screen");
+    let before = app.form().expect("form").focus;
+    keys(&mut app, &[KeyCode::PageUp, KeyCode::PageUp, KeyCode::PageUp]);
+    assert!(screen(&app, (80, 24)).contains("lines 1–"), "scrolled to the top");
+    assert_eq!(app.form().expect("form").focus, before, "arrows scroll the preview, not the rows");
+    key(&mut app, KeyCode::Char('x'));
+    assert!(doc(&app)["server"].get("count").is_some(), "form keys wait while zoomed");
+    key(&mut app, KeyCode::Esc);
+    assert!(screen(&app, (80, 24)).contains("Steps"), "Esc goes back to the form");
+}
+
+#[test]
+fn the_request_view_shows_the_url_ctrl_s_sends_to() {
+    let mut app = app();
+    open(&mut app, "huawei", 1);
+    update(&mut app, Msg::SandboxReady(Ok("http://127.0.0.1:9".into())));
+    key(&mut app, KeyCode::Char('v'));
+    key(&mut app, KeyCode::Char('z'));
+    let shown = screen(&app, (120, 40));
+    assert!(shown.contains("POST http://127.0.0.1:9/v1.1/"), "{shown}");
+}

@@ -56,6 +56,19 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
         areas.top,
     );
 
+    if f.zoom.is_some() {
+        let body =
+            ratatui::layout::Rect::new(0, areas.top.y + 1, size.0, areas.hints.y.saturating_sub(areas.top.y + 1));
+        super::preview::draw(app, f, frame, body);
+        super::bottom_line(
+            t,
+            app.status.as_ref(),
+            "↑/↓ PgUp/PgDn scroll · v next view · z / Esc back to the form".into(),
+            frame,
+            areas.hints,
+        );
+        return;
+    }
     let steps: Vec<Line> = f
         .form
         .steps()
