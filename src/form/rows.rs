@@ -63,10 +63,10 @@ impl FormState {
             let alternatives = self.alternatives(&parent);
             if !parents.contains(&parent) {
                 parents.push(parent.clone());
-                if alternatives.is_some() {
+                if let Some(a) = &alternatives {
                     rows.push(Row {
                         target: Target::Field(parent.clone()),
-                        label: "Choose one".into(),
+                        label: a.label.clone(),
                         kind: FieldKind::Choice,
                         required: true,
                         row_type: RowType::Alternatives,
@@ -100,9 +100,12 @@ impl FormState {
         let root = &self.spec().request;
         let name = pointer::split_last(at).map(|(_, n)| n).unwrap_or_default();
         let schema = schema_walk::field(root, at);
+        // Required by the schema's own list, or — for rules the list does not hold (a condition, a
+        // branch) — missing while the validator says so: the row, the help and the count agree.
         let required = pointer::split_last(at)
             .and_then(|(parent, _)| schema_walk::field(root, parent))
-            .is_some_and(|parent| schema_walk::is_required(root, parent, &name));
+            .is_some_and(|parent| schema_walk::is_required(root, parent, &name))
+            || (self.document.pointer(at).is_none() && self.violations().iter().any(|v| v.pointer == at));
         Row {
             target: Target::Field(at.to_owned()),
             label: name.clone(),
@@ -119,10 +122,10 @@ impl FormState {
         match FieldKind::of(root, node) {
             FieldKind::Object => {
                 let mut rows = Vec::new();
-                if self.alternatives(at).is_some() {
+                if let Some(a) = self.alternatives(at) {
                     rows.push(Row {
                         target: target.clone(),
-                        label: "Choose one".into(),
+                        label: a.label,
                         kind: FieldKind::Choice,
                         required: true,
                         row_type: RowType::Alternatives,

@@ -158,3 +158,29 @@ fn json_held_in_a_string_is_edited_pretty_sent_compact_and_kept_while_it_does_no
     assert!(err.kept(), "{err}");
     assert_eq!(form.value(&at), Some(&json!("[{\"a\": ")), "what was typed is not lost");
 }
+
+#[test]
+fn an_empty_form_counts_every_missing_required_field_and_rows_agree_with_the_validator() {
+    for id in [ECS, HPC, BATCH, "aliyun.ehpc.CreateCluster", "aliyun.starrocks.CreateInstanceV1"] {
+        let mut form = FormState::empty(spec(id));
+        let before = form.problem_count();
+        // A missing field the validator reports is marked required on its row, wherever it shows.
+        for step in form.steps() {
+            for r in form.rows(&step.view, false) {
+                let Target::Field(p) = &r.target else { continue };
+                if matches!(r.row_type, RowType::Add | RowType::Alternatives) {
+                    continue;
+                }
+                let reported = form.violations().iter().any(|v| &v.pointer == p);
+                if reported && form.value(&r.target).is_none() {
+                    assert!(r.required, "{id}: {p} is reported missing but its row says optional");
+                }
+            }
+        }
+        if id == ECS {
+            assert!(before >= 5, "every missing field of server counts from the start: {:?}", form.violations());
+            form.set_text(&Target::Field("/server/name".into()), "web-1").expect("text");
+            assert_eq!(form.problem_count(), before - 1, "one key fixes one problem, none appear");
+        }
+    }
+}

@@ -242,7 +242,11 @@ impl App {
         if !unknown.is_empty() {
             self.say(
                 Level::Warn,
-                format!("kept {} field(s) the spec does not know: {}", unknown.len(), unknown.join(", ")),
+                format!(
+                    "kept {} the spec does not know: {} (their rows say so; x removes one)",
+                    super::view::count(unknown.len(), "field", "fields"),
+                    unknown.join(", ")
+                ),
             );
         }
         self.screen = Screen::Form(Box::new(screen));

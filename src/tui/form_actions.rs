@@ -118,18 +118,20 @@ impl FormScreen {
         let note = match (secrets.is_empty(), with_secrets) {
             (true, _) => String::new(),
             (false, true) => {
-                format!(" with the secret(s) {}, readable by you only (0600)", secrets.join(", "))
+                let what = if secrets.len() == 1 { "secret" } else { "secrets" };
+                format!(" with the {what} {}, readable by you only (0600)", secrets.join(", "))
             }
             (false, false) => {
                 let spec = self.form.spec();
                 let (_, stripped) = crate::drafts::without_secrets(spec, &self.form.params, &self.form.document);
                 let problems = spec.engine().map_or(0, |e| e.validate(&stripped).len());
+                let (what, them) = if secrets.len() == 1 { ("secret", "it is") } else { ("secrets", "they are") };
                 let consequence = if problems > self.form.violations().len() {
-                    "it will not validate until they are filled in again"
+                    format!("the file will not validate until {them} filled in again")
                 } else {
-                    "fill them in again before sending it"
+                    format!("send it only once {them} filled in again")
                 };
-                format!(" without the secret(s) {}: {consequence}", secrets.join(", "))
+                format!(" without the {what} {}: {consequence}", secrets.join(", "))
             }
         };
         let title = if with_secrets { "Save the body, secrets included, as" } else { "Save the body as" };
@@ -361,8 +363,13 @@ impl FormScreen {
                 if let Some(alts) = self.form.alternatives(at) {
                     let items =
                         alts.titles.iter().map(|t| MenuItem { label: t.clone(), detail: String::new() }).collect();
+                    let object = crate::pointer::label(at);
                     ui.overlays.push(Overlay::Menu(Menu {
-                        title: "Choose one".into(),
+                        title: if object.is_empty() {
+                            alts.label.clone()
+                        } else {
+                            format!("{object} · {}", alts.label)
+                        },
                         items,
                         selected: alts.active,
                         purpose: MenuPurpose::Alternative { at: at.clone() },
@@ -385,7 +392,11 @@ impl FormScreen {
                     items.push(MenuItem { label: "(not set)".into(), detail: "leave the field out".into() });
                 }
                 for (v, meaning) in self.form.choices(&row.target) {
-                    items.push(MenuItem { label: request::scalar_text(&v), detail: meaning });
+                    let label = match request::scalar_text(&v) {
+                        text if text.is_empty() => "\"\" (empty text)".to_owned(),
+                        text => text,
+                    };
+                    items.push(MenuItem { label, detail: meaning });
                     values.push(Some(v));
                 }
                 let current = self.form.value(&row.target).cloned();

@@ -46,8 +46,15 @@ pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
         && f.form.spec().id == imported.api
     {
         let unknown = f.import(imported.document, imported.params);
-        let unknown =
-            if unknown.is_empty() { String::new() } else { format!("; kept unknown field(s): {}", unknown.join(", ")) };
+        let unknown = if unknown.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; kept {} the spec does not know: {} (n goes there)",
+                super::view::count(unknown.len(), "field", "fields"),
+                unknown.join(", ")
+            )
+        };
         let level = if unknown.is_empty() && ignored.is_empty() { Level::Info } else { Level::Warn };
         app.say(level, format!("imported {source}{unknown}{ignored}"));
         return Vec::new();

@@ -300,7 +300,7 @@ fn saving_without_secrets_names_them_and_with_secrets_asks_and_writes_0600() {
     update(&mut app, Msg::FileWritten(Ok(path.clone().into())));
     let said = app.status.clone().expect("status").text;
     assert!(
-        said.contains("without the secret(s) AdminPassword") && said.contains("will not validate"),
+        said.contains("without the secret AdminPassword") && said.contains("will not validate"),
         "the status says what the file lacks: {said}"
     );
     key(&mut app, KeyCode::Char('e'));
@@ -315,7 +315,7 @@ fn saving_without_secrets_names_them_and_with_secrets_asks_and_writes_0600() {
     assert!(contents.contains("Pw#12345678"));
     update(&mut app, Msg::FileWritten(Ok(path.into())));
     let said = app.status.clone().expect("status").text;
-    assert!(said.contains("with the secret(s) AdminPassword, readable by you only (0600)"), "{said}");
+    assert!(said.contains("with the secret AdminPassword, readable by you only (0600)"), "{said}");
 }
 
 #[test]

@@ -33,7 +33,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     let count = if problems == 0 {
         Span::styled(" ✓ valid ", t.ok())
     } else {
-        Span::styled(format!(" {problems} problem(s) "), t.error())
+        Span::styled(format!(" {} ", super::count(problems, "problem", "problems")), t.error())
     };
     // Where Ctrl-S sends: the sandbox once it listens, else the profile's name.
     let target = match (&app.endpoint.sandbox_url, app.endpoint.is_sandbox()) {

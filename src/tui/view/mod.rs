@@ -76,6 +76,11 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// `1 problem`, `2 problems`: a number with its noun, as a sentence says it.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
 /// Breaks prose into lines of at most `width` columns at spaces (a word longer than a line is cut
 /// where it must), so the line count is known before drawing.
 pub fn wrap_words(text: &str, width: usize) -> Vec<String> {

@@ -25,9 +25,11 @@ fn summary(f: &FormScreen, row: &Row) -> (String, bool) {
         (_, _, None) => return (if row.required { "required".into() } else { "—".into() }, false),
         (_, FieldKind::Secret, Some(_)) if f.is_secret(&row.target) => "••••••".into(),
         (_, FieldKind::Base64Text, Some(_)) => format!("text: {}", f.form.edit_text(&row.target).replace('\n', "⏎")),
-        (_, _, Some(Value::Array(items))) => format!("[{} item(s)]", items.len()),
-        (_, FieldKind::Map, Some(Value::Object(m))) => format!("{{{} key(s)}}", m.len()),
-        (_, _, Some(Value::Object(m))) => format!("{{{} field(s) set}}", m.len()),
+        (_, _, Some(Value::Array(items))) => format!("[{}]", super::count(items.len(), "item", "items")),
+        (_, FieldKind::Map, Some(Value::Object(m))) => format!("{{{}}}", super::count(m.len(), "key", "keys")),
+        (_, _, Some(Value::Object(m))) => format!("{{{} set}}", super::count(m.len(), "field", "fields")),
+        // An empty text is a value (some lists offer it): shown, not confused with "not set".
+        (_, _, Some(Value::String(s))) if s.is_empty() => "\"\" (empty text)".into(),
         (_, _, Some(v)) => crate::request::scalar_text(v).replace('\n', "⏎"),
     };
     (crate::text::sanitize(&text), true)
