@@ -151,7 +151,9 @@ pub fn summary(draft: &Draft) -> String {
             } else {
                 v.clone()
             };
-            format!("{} {v}", crate::pointer::label(at))
+            // The field's own name: a draft's line has no room for the path to it.
+            let name = crate::pointer::tokens(at).into_iter().rev().find(|t| t.parse::<usize>().is_err());
+            format!("{} {v}", name.unwrap_or_default())
         })
         .collect();
     let n = leaves.len();

@@ -291,8 +291,8 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Tick(now) => match &mut app.screen {
-            Screen::Form(f) => f.autosave(now).into_iter().collect(),
+        Msg::Tick(_) => match &mut app.screen {
+            Screen::Form(f) => f.autosave().into_iter().collect(),
             Screen::Start(_) => Vec::new(),
         },
         Msg::Terminate => quit(app),

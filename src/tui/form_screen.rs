@@ -4,7 +4,6 @@
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
-use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -79,9 +78,6 @@ pub struct FormScreen {
     /// The problem `n` went to last (none yet: the first `n` goes to the first problem).
     problem_cursor: Option<usize>,
     saved_rev: u64,
-    seen_rev: u64,
-    pending_since: Option<Instant>,
-    quiet_since: Option<Instant>,
 }
 
 impl FormScreen {
@@ -109,9 +105,6 @@ impl FormScreen {
             preview_key: (u64::MAX, 0, PreviewMode::Body),
             problem_cursor: None,
             saved_rev: rev,
-            seen_rev: rev,
-            pending_since: None,
-            quiet_since: None,
         };
         screen.refresh_preview();
         screen.keep_focus_visible(size);
@@ -266,21 +259,11 @@ impl FormScreen {
         }
     }
 
-    /// Saves when something changed and either typing paused (250 ms) or the oldest unsaved change
-    /// is nearly a second old, so a draft is never more than about a second behind.
-    pub fn autosave(&mut self, now: Instant) -> Option<Effect> {
-        let rev = self.form.revision();
-        if rev == self.saved_rev {
-            self.pending_since = None;
-            return None;
-        }
-        let since = *self.pending_since.get_or_insert(now);
-        if rev != self.seen_rev || self.quiet_since.is_none() {
-            self.seen_rev = rev;
-            self.quiet_since = Some(now);
-        }
-        let quiet = self.quiet_since.is_some_and(|q| now.duration_since(q) >= Duration::from_millis(250));
-        if quiet || now.duration_since(since) >= Duration::from_millis(900) { self.save_now() } else { None }
+    /// Saves at the tick that follows a change — the loop ticks after every batch of input, before
+    /// it draws — so what the screen shows is on disk and a kill -9 at any moment loses nothing
+    /// typed. (A batch of fast typing or a paste is one save.)
+    pub fn autosave(&mut self) -> Option<Effect> {
+        self.save_now()
     }
 
     /// The draft as it is now, unless nothing changed since the last save.
@@ -290,8 +273,6 @@ impl FormScreen {
             return None;
         }
         self.saved_rev = rev;
-        self.pending_since = None;
-        self.quiet_since = None;
         Some(Effect::SaveDraft(self.draft()))
     }
 

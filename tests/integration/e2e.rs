@@ -275,3 +275,22 @@ fn at_80x24_the_preview_shows_a_long_value_whole_and_zooms_to_the_whole_screen()
     w.send("q");
     assert!(w.wait_exit());
 }
+
+#[test]
+fn a_kill_right_after_typing_is_offered_back_at_once() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut w = empty_hpc_form(home.path());
+    w.send(ENTER);
+    w.send("cn-zhangjiakou");
+    // No wait for the disk: what the screen shows was saved before it was drawn.
+    w.wait_for("cn-zhangjiakou");
+    let pid = w.child.process_id().expect("pid");
+    assert!(std::process::Command::new("kill").args(["-9", &pid.to_string()]).status().expect("kill").success());
+    assert!(!w.wait_exit(), "killed, not exited");
+    let mut again = Pty::wizard(home.path(), &[]);
+    again.wait("the restore question", |s| s.contains("without quitting") && s.contains("Restore"));
+    again.send("y");
+    again.wait_for("cn-zhangjiakou");
+    again.send("\u{3}");
+    assert!(again.wait_exit());
+}
