@@ -11,6 +11,8 @@ use crate::spec::schema_walk;
 pub enum EditError {
     #[error("{0:?} is not a whole number; type digits, with an optional leading -")]
     NotInteger(String),
+    #[error("{0} is out of range: {1}")]
+    OutOfRange(String, String),
     #[error("{0:?} is not a number; type digits with an optional - and decimal point")]
     NotNumber(String),
     #[error("not valid JSON: {0}")]
@@ -80,9 +82,18 @@ impl FormState {
             return Ok(());
         }
         let value = match self.kind(target) {
-            FieldKind::Integer => {
-                Value::from(text.trim().parse::<i64>().map_err(|_| EditError::NotInteger(text.to_owned()))?)
-            }
+            FieldKind::Integer => match text.trim().parse::<i64>() {
+                Ok(n) => Value::from(n),
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow
+                    ) =>
+                {
+                    return Err(EditError::OutOfRange(text.trim().to_owned(), self.integer_range(target)));
+                }
+                Err(_) => return Err(EditError::NotInteger(text.to_owned())),
+            },
             FieldKind::Number => {
                 let n: f64 = text.trim().parse().map_err(|_| EditError::NotNumber(text.to_owned()))?;
                 serde_json::Number::from_f64(n)
@@ -113,6 +124,18 @@ impl FormState {
         };
         self.put(target, Some(value));
         Ok(())
+    }
+
+    /// The range an integer field allows, in words: its schema's limits, else what a whole number holds.
+    fn integer_range(&self, target: &Target) -> String {
+        let schema = self.schema(target).map(|s| schema_walk::resolve(&self.spec().request, s));
+        let limit = |k: &str| schema.and_then(|s| s.get(k)).and_then(Value::as_i64);
+        match (limit("minimum"), limit("maximum")) {
+            (Some(lo), Some(hi)) => format!("allowed {lo}–{hi}"),
+            (None, Some(hi)) => format!("at most {hi}"),
+            (Some(lo), None) => format!("at least {lo}, at most {}", i64::MAX),
+            (None, None) => format!("a whole number is at most {}", i64::MAX),
+        }
     }
 
     /// Sets a value as-is (a choice from a list, a restored value).

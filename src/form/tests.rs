@@ -184,3 +184,11 @@ fn an_empty_form_counts_every_missing_required_field_and_rows_agree_with_the_val
         }
     }
 }
+
+#[test]
+fn a_number_beyond_the_integer_range_says_the_range() {
+    let mut form = FormState::empty(spec(ECS));
+    let count = Target::Field("/server/count".into());
+    let err = form.set_text(&count, "99999999999999999999").expect_err("too big");
+    assert_eq!(err.to_string(), "99999999999999999999 is out of range: allowed 1–500");
+}

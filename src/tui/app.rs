@@ -270,6 +270,7 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) => key_event(app, key),
         Msg::Paste(text) => paste(app, &text),
         Msg::Click { column, row } => {
+            app.status = None;
             if app.overlays.is_empty() {
                 let size = app.size;
                 match &mut app.screen {

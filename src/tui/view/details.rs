@@ -28,6 +28,12 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
     };
     let schema = f.form.schema(&row.target).map(|s| schema_walk::resolve(&f.form.spec().request, s));
     let mut lines = Vec::new();
+    // While typing, the text's own problem comes first, in the same words as under the row.
+    if let (Some(e), Some(editor)) = (&f.editor_error, &f.editor)
+        && editor.target == row.target
+    {
+        lines.push(Line::styled(format!("✗ {e}"), t.error()));
+    }
     for v in f.form.problems_under(&row.target).iter().take(3) {
         lines.push(Line::styled(format!("✗ {} — {}", v.code, v.message), t.error()));
     }
