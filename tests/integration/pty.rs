@@ -101,6 +101,16 @@ impl Pty {
         self.master = None;
     }
 
+    /// Resizes the terminal, as a user dragging the window does; the emulator follows.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        if let Ok(mut p) = self.screen.lock() {
+            p.screen_mut().set_size(rows, cols);
+        }
+        if let Some(master) = &self.master {
+            master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize");
+        }
+    }
+
     /// Waits until `pred` holds for the screen text; panics with the screen on timeout.
     pub fn wait(&self, what: &str, pred: impl Fn(&str) -> bool) {
         let start = Instant::now();
