@@ -26,6 +26,9 @@ pub enum EditError {
     DuplicateKey(String),
     #[error("a key cannot be empty")]
     EmptyKey,
+    /// A key the map's `propertyNames` refuses, or one more than `maxProperties`.
+    #[error("{0}")]
+    BadKey(String),
     #[error("there is nothing here to change")]
     NoSuchValue,
 }
@@ -213,11 +216,34 @@ impl FormState {
         Ok(to)
     }
 
-    /// Adds `key` to the map at `at` with a blank value.
-    pub fn add_key(&mut self, at: &str, key: &str) -> Result<(), EditError> {
+    /// Whether the map at `at` takes `key` (and one more key, when `adding`): its `propertyNames`
+    /// lengths and `maxProperties`, said with the spec's rule.
+    fn check_key(&self, at: &str, key: &str, adding: bool) -> Result<(), EditError> {
         if key.is_empty() {
             return Err(EditError::EmptyKey);
         }
+        let Some(map) = self.items_schema(at) else { return Ok(()) };
+        let names = map.get("propertyNames");
+        let rule =
+            names.and_then(|n| n.get("x-rule")).and_then(Value::as_str).map(|r| format!(" ({r})")).unwrap_or_default();
+        let limit = |k: &str| names.and_then(|n| n.get(k)).and_then(Value::as_u64);
+        let chars = key.chars().count() as u64;
+        if let Some(max) = limit("maxLength").filter(|m| chars > *m) {
+            return Err(EditError::BadKey(format!("the key has {chars} characters, at most {max} allowed{rule}")));
+        }
+        if let Some(min) = limit("minLength").filter(|m| chars < *m) {
+            return Err(EditError::BadKey(format!("the key has {chars} characters, at least {min} needed{rule}")));
+        }
+        let len = self.document.pointer(at).and_then(Value::as_object).map_or(0, Map::len) as u64;
+        if let Some(max) = map.get("maxProperties").and_then(Value::as_u64).filter(|m| adding && len >= *m) {
+            return Err(EditError::BadKey(format!("this map holds at most {max} keys")));
+        }
+        Ok(())
+    }
+
+    /// Adds `key` to the map at `at` with a blank value.
+    pub fn add_key(&mut self, at: &str, key: &str) -> Result<(), EditError> {
+        self.check_key(at, key, true)?;
         let child = pointer::child(at, key);
         if self.document.pointer(&child).is_some() {
             return Err(EditError::DuplicateKey(key.to_owned()));
@@ -231,9 +257,7 @@ impl FormState {
 
     /// Renames a key of the map at `at`, keeping its place and value.
     pub fn rename_key(&mut self, at: &str, old: &str, new: &str) -> Result<(), EditError> {
-        if new.is_empty() {
-            return Err(EditError::EmptyKey);
-        }
+        self.check_key(at, new, false)?;
         let map = self.document.pointer_mut(at).and_then(Value::as_object_mut).ok_or(EditError::NoSuchValue)?;
         if old != new && map.contains_key(new) {
             return Err(EditError::DuplicateKey(new.to_owned()));

@@ -192,3 +192,13 @@ fn a_number_beyond_the_integer_range_says_the_range() {
     let err = form.set_text(&count, "99999999999999999999").expect_err("too big");
     assert_eq!(err.to_string(), "99999999999999999999 is out of range: allowed 1–500");
 }
+
+#[test]
+fn a_map_refuses_a_key_its_names_rule_refuses_and_says_the_rule() {
+    let mut form = FormState::empty(spec(BATCH));
+    let long = "k".repeat(130);
+    let err = form.add_key("/UserData", &long).expect_err("too long");
+    assert_eq!(err.to_string(), "the key has 130 characters, at most 128 allowed (key of 1-128 characters)");
+    form.add_key("/UserData", "ok").expect("a good key");
+    assert!(form.rename_key("/UserData", "ok", &long).is_err());
+}
