@@ -391,9 +391,14 @@ pub(super) fn leave_form(app: &mut App) -> Vec<Effect> {
 
 /// Pasted text goes to the prompt on top (an import's curl command), else to the screen.
 fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
-        p.paste(text);
-        return Vec::new();
+    match app.overlays.last_mut() {
+        Some(Overlay::Prompt(p)) => {
+            p.paste(text);
+            return Vec::new();
+        }
+        // A menu, notice or question on top: the text was not meant for the form under it.
+        Some(_) => return Vec::new(),
+        None => {}
     }
     match &mut app.screen {
         Screen::Form(f) => f.paste(text),

@@ -471,3 +471,16 @@ fn the_request_view_shows_the_url_ctrl_s_sends_to() {
     let shown = screen(&app, (120, 40));
     assert!(shown.contains("POST http://127.0.0.1:9/v1.1/"), "{shown}");
 }
+
+#[test]
+fn a_paste_under_a_notice_or_menu_does_not_reach_the_form() {
+    let mut app = app();
+    open(&mut app, "ecs hpc", 2);
+    let before = doc(&app).clone();
+    key(&mut app, KeyCode::Char('c'));
+    update(&mut app, Msg::Paste("cn-beijing".into()));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('e'));
+    update(&mut app, Msg::Paste("cn-beijing".into()));
+    assert_eq!(doc(&app), &before);
+}
