@@ -30,9 +30,6 @@ pub struct Progress {
     pub success: Vec<String>,
     #[serde(default)]
     pub failure: Vec<String>,
-    /// The template the sandbox answers polls with.
-    #[serde(default)]
-    pub response: Option<Value>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

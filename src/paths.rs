@@ -51,6 +51,20 @@ fn write_atomic_with(path: &std::path::Path, bytes: &[u8], options: &std::fs::Op
     std::fs::rename(&tmp, path)
 }
 
+/// Removes the temporary files `write_atomic` leaves beside `path` when it is killed mid-write.
+pub fn remove_stale_temps(path: &std::path::Path) {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or_else(|| std::path::Path::new("."));
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with(&prefix) && file.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

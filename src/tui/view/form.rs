@@ -113,6 +113,12 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
         (true, false) => {
             "editing: Enter / Esc finish · Ctrl-U clear line · Ctrl-W word · Ctrl-Z undo · Alt-R secret".into()
         }
+        // A layer on top takes the keys: its own hints.
+        (false, _) if context == Context::Overlay => [(Action::Enter, "choose"), (Action::Back, "close")]
+            .iter()
+            .filter_map(|(a, short)| keymap::hint(context, *a, short))
+            .collect::<Vec<_>>()
+            .join(" · "),
         (false, _) => {
             let hints: Vec<String> =
                 FORM_HINTS.iter().filter_map(|(a, short)| keymap::hint(context, *a, short)).collect();
