@@ -87,6 +87,22 @@ impl FormState {
         Some(Alternatives { label, titles, active, required })
     }
 
+    /// The objects of the document that have alternatives (`oneOf` with titles), outermost first.
+    pub fn alternative_objects(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stack = vec![String::new()];
+        while let Some(at) = stack.pop() {
+            if self.alternatives(&at).is_some() {
+                out.push(at.clone());
+            }
+            if let Some(Value::Object(map)) = self.document.pointer(&at) {
+                stack.extend(map.iter().filter(|(_, v)| v.is_object()).map(|(k, _)| crate::pointer::child(&at, k)));
+            }
+        }
+        out.sort();
+        out
+    }
+
     /// Switches the object at `at` to branch `index`, stashing the fields the new branch hides and
     /// restoring what was stashed for it.
     pub fn choose_alternative(&mut self, at: &str, index: usize) {

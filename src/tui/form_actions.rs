@@ -123,15 +123,15 @@ impl FormScreen {
             }
             (false, false) => {
                 let spec = self.form.spec();
-                let (_, stripped) = crate::drafts::without_secrets(spec, &self.form.params, &self.form.document);
-                let problems = spec.engine().map_or(0, |e| e.validate(&stripped).len());
+                let (params, stripped) = crate::drafts::without_secrets(spec, &self.form.params, &self.form.document);
+                let read_back = crate::form::FormState::new(spec.clone(), stripped, params);
                 let (what, them) = if secrets.len() == 1 { ("secret", "it is") } else { ("secrets", "they are") };
-                let consequence = if problems > self.form.violations().len() {
+                let consequence = if read_back.violations().len() > self.form.violations().len() {
                     format!("the file will not validate until {them} filled in again")
                 } else {
                     format!("send it only once {them} filled in again")
                 };
-                format!(" without the {what} {}: {consequence}", secrets.join(", "))
+                format!(" without the {what} {}: {consequence}{}", secrets.join(", "), self.meaning_changes(&read_back))
             }
         };
         let title = if with_secrets { "Save the body, secrets included, as" } else { "Save the body as" };
@@ -141,6 +141,23 @@ impl FormScreen {
             &self.default_export_name(),
             PromptPurpose::Export { contents, note, private: with_secrets && !secrets.is_empty() },
         )));
+    }
+
+    /// What the saved file would mean differently from the form, read back without its secrets: an
+    /// alternative that changes (Huawei's password login reads as "use the image's password").
+    fn meaning_changes(&self, read_back: &crate::form::FormState) -> String {
+        let mut out = String::new();
+        for at in self.form.alternative_objects() {
+            let (Some(now), Some(then)) = (self.form.alternatives(&at), read_back.alternatives(&at)) else { continue };
+            if now.active != then.active {
+                let object = crate::pointer::label(&at);
+                out.push_str(&format!(
+                    "; read back, {object} says “{}” instead of “{}”",
+                    then.titles[then.active], now.titles[now.active]
+                ));
+            }
+        }
+        out
     }
 
     /// A file name that says what it holds and when: `CreateServers-20261123-160102.json`.

@@ -484,3 +484,23 @@ fn a_paste_under_a_notice_or_menu_does_not_reach_the_form() {
     update(&mut app, Msg::Paste("cn-beijing".into()));
     assert_eq!(doc(&app), &before);
 }
+
+#[test]
+fn a_body_saved_without_its_password_says_it_now_reads_as_the_image_password() {
+    let mut app = app();
+    open(&mut app, "huawei", 3);
+    assert!(doc(&app)["server"].get("adminPass").is_some(), "the password example");
+    // The documented example also names a key pair; log in with the password alone.
+    go_to_step(&mut app, "Basics");
+    focus_row(&mut app, |r| r.row_type == apiwizard::form::RowType::Alternatives);
+    keys(&mut app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Enter]);
+    assert!(doc(&app)["server"].get("key_name").is_none());
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Enter);
+    let effects = key(&mut app, KeyCode::Enter);
+    let Some(Effect::WriteFile { path, .. }) = effects.first().cloned() else { panic!("{effects:?}") };
+    update(&mut app, Msg::FileWritten(Ok(path.into())));
+    let said = app.status.clone().expect("status").text;
+    assert!(said.contains("without the secret server.adminPass"), "{said}");
+    assert!(said.contains("server says “Use the image's own password” instead of “Log in with a password”"), "{said}");
+}
