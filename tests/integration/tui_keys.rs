@@ -303,6 +303,11 @@ fn saving_without_secrets_names_them_and_with_secrets_asks_and_writes_0600() {
         said.contains("without the secret AdminPassword") && said.contains("will not validate"),
         "the status says what the file lacks: {said}"
     );
+    // At 80 columns the message takes the rows it needs above the bottom line: it is read whole.
+    let shown = screen(&app, (80, 24));
+    let bottom: Vec<&str> = shown.lines().rev().take(3).collect();
+    let joined = bottom.into_iter().rev().collect::<Vec<_>>().join(" ");
+    assert!(joined.contains("until it is filled in again"), "{shown}");
     key(&mut app, KeyCode::Char('e'));
     keys(&mut app, &[KeyCode::Down, KeyCode::Enter]);
     let asked = screen(&app, (100, 30));
