@@ -288,3 +288,23 @@ fn repeated_failures_are_told_once_and_tokenless_retries_do_not_claim_a_token() 
         ]
     );
 }
+
+#[test]
+fn the_request_view_and_the_signature_view_name_the_same_url() {
+    let mut app = app_on("huawei", 1, "hw");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::BackTab);
+    // The form's project id is what both views use.
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "proj-42");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('v'));
+    key(&mut app, KeyCode::Char('z'));
+    let request = screen(&app, (160, 40));
+    assert!(request.contains("POST https://ecs.cn-north-4.myhuaweicloud.com/v1.1/proj-42/cloudservers"), "{request}");
+    key(&mut app, KeyCode::Char('z'));
+    key(&mut app, KeyCode::Char('s'));
+    let signed = screen(&app, (160, 40));
+    assert!(signed.contains("POST https://ecs.cn-north-4.myhuaweicloud.com/v1.1/proj-42/cloudservers"), "{signed}");
+}
