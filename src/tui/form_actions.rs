@@ -1,49 +1,22 @@
-//! What each form key does: moving, entering and leaving nested objects, editing, list and map
-//! operations, alternatives, problems, preview modes, export and import.
+//! What each form key does: moving, entering and leaving nested objects, editing, alternatives,
+//! problems, preview modes, the signature view, menus and prompts (list commands are in
+//! form_lists, exports in form_export).
 
 use serde_json::Value;
 
 use super::app::{Effect, Endpoint, Level};
+use super::form_export::Export;
 use super::form_screen::{FormScreen, PreviewMode, Ui, row_label};
 use super::keymap::Action;
 use super::overlay::{Menu, MenuItem, MenuPurpose, Overlay, Prompt, PromptPurpose};
-use crate::export::{Format, Secrets};
+use crate::export::Format;
 use crate::form::{FieldKind, RowType, Target};
 use crate::http::sign::Moment;
 use crate::profile::ProfileError;
 use crate::request::{self, HttpRequest, TokenSlot};
 use crate::spec::Style;
 
-/// The export menu's entries; the menu and its handler both read this list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Export {
-    File,
-    FileWithSecrets,
-    Clipboard,
-    /// The request in another tool's form, copied to the clipboard.
-    Copy(Format),
-    /// A `.http` file for VS Code REST Client / JetBrains.
-    HttpFile,
-}
-
 impl FormScreen {
-    fn export_options(&self) -> Vec<(Export, &'static str)> {
-        let has_secrets = !crate::drafts::secret_pointers(self.form.spec(), &self.form.document).is_empty();
-        let mut out = vec![(
-            Export::File,
-            if has_secrets { "Save the body to a file (secrets left out)" } else { "Save the body to a file" },
-        )];
-        if has_secrets {
-            out.push((Export::FileWithSecrets, "Save the body to a file, secrets included"));
-        }
-        out.push((Export::Clipboard, "Copy the body to the clipboard (OSC 52; secrets left out)"));
-        out.push((Export::Copy(Format::Curl), "Copy a curl command (signed for the profile; secrets masked)"));
-        out.push((Export::HttpFile, "Save a .http file (VS Code REST Client / JetBrains)"));
-        out.push((Export::Copy(Format::Httpie), "Copy an HTTPie command"));
-        out.push((Export::Copy(Format::Cli), "Copy the vendor CLI line (aliyun / hcloud)"));
-        out
-    }
-
     /// Where and how this form's request goes under `endpoint`'s profile.
     pub fn target(&self, endpoint: &Endpoint) -> Result<crate::profile::Target, String> {
         let mut target = endpoint.target(self.form.spec(), &self.form.document).map_err(|e| e.to_string())?;
@@ -54,13 +27,6 @@ impl FormScreen {
             }
         }
         Ok(target)
-    }
-
-    /// The request in `format` for the current endpoint, secrets masked.
-    fn render_as(&self, format: Format, endpoint: &Endpoint) -> Result<String, String> {
-        let target = self.target(endpoint)?;
-        crate::export::render(self.form.spec(), &target, &self.form.document, format, Secrets::Mask, &Moment::now())
-            .map_err(|e| e.to_string())
     }
 
     /// The request this form makes under `endpoint`: the target with the parameters and idempotency
@@ -101,80 +67,6 @@ impl FormScreen {
         ];
         lines.extend(crate::text::sanitize(&text).lines().map(str::to_owned));
         Ok(lines)
-    }
-
-    fn body_json(&self, with_secrets: bool) -> String {
-        let doc = if with_secrets {
-            self.form.document.clone()
-        } else {
-            crate::drafts::without_secrets(self.form.spec(), &self.form.params, &self.form.document).1
-        };
-        format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
-    }
-
-    /// The prompt for the body's file name; `with_secrets` once the user said yes to keeping them.
-    pub fn export_prompt(&self, with_secrets: bool, ui: &mut Ui) {
-        let secrets = self.secret_labels();
-        let note = match (secrets.is_empty(), with_secrets) {
-            (true, _) => String::new(),
-            (false, true) => {
-                let what = if secrets.len() == 1 { "secret" } else { "secrets" };
-                format!(" with the {what} {}, readable by you only (0600)", secrets.join(", "))
-            }
-            (false, false) => {
-                let spec = self.form.spec();
-                let (params, stripped) = crate::drafts::without_secrets(spec, &self.form.params, &self.form.document);
-                let read_back = crate::form::FormState::new(spec.clone(), stripped, params);
-                let (what, them) = if secrets.len() == 1 { ("secret", "it is") } else { ("secrets", "they are") };
-                let consequence = if read_back.violations().len() > self.form.violations().len() {
-                    format!("the file will not validate until {them} filled in again")
-                } else {
-                    format!("send it only once {them} filled in again")
-                };
-                format!(" without the {what} {}: {consequence}{}", secrets.join(", "), self.meaning_changes(&read_back))
-            }
-        };
-        let title = if with_secrets { "Save the body, secrets included, as" } else { "Save the body as" };
-        let contents = self.body_json(with_secrets);
-        ui.overlays.push(Overlay::Prompt(Prompt::new(
-            title,
-            &self.default_export_name(),
-            PromptPurpose::Export { contents, note, private: with_secrets && !secrets.is_empty() },
-        )));
-    }
-
-    /// What the saved file would mean differently from the form, read back without its secrets: an
-    /// alternative that changes (Huawei's password login reads as "use the image's password").
-    fn meaning_changes(&self, read_back: &crate::form::FormState) -> String {
-        let mut out = String::new();
-        for at in self.form.alternative_objects() {
-            let (Some(now), Some(then)) = (self.form.alternatives(&at), read_back.alternatives(&at)) else { continue };
-            if now.active != then.active {
-                let object = crate::pointer::label(&at);
-                out.push_str(&format!(
-                    "; read back, {object} says “{}” instead of “{}”",
-                    then.titles[then.active], now.titles[now.active]
-                ));
-            }
-        }
-        out
-    }
-
-    /// A file name that says what it holds and when: `CreateServers-20261123-160102.json`.
-    fn default_export_name(&self) -> String {
-        let spec = self.form.spec();
-        let action = spec.id.rsplit('.').next().unwrap_or("request");
-        let now = time::OffsetDateTime::now_utc();
-        let stamp = format!(
-            "{:04}{:02}{:02}-{:02}{:02}{:02}",
-            now.year(),
-            u8::from(now.month()),
-            now.day(),
-            now.hour(),
-            now.minute(),
-            now.second()
-        );
-        format!("{action}-{stamp}.json")
     }
 
     /// Handles one bound key; `true` asks to go back to the start screen.
@@ -443,118 +335,6 @@ impl FormScreen {
             };
             ui.say(Level::Info, format!("{done} (u undoes)"));
         }
-    }
-
-    /// The list or map a row is, or belongs to (its items and keys, its "+ add" row).
-    fn container_of(&self, row: &crate::form::Row) -> Option<(String, FieldKind)> {
-        let Target::Field(p) = &row.target else { return None };
-        match row.row_type {
-            RowType::Item(_) | RowType::Key(_) => {
-                let (parent, _) = crate::pointer::split_last(p)?;
-                let kind = self.form.kind(&Target::Field(parent.to_owned()));
-                Some((parent.to_owned(), kind))
-            }
-            RowType::Add => Some((p.clone(), row.kind)),
-            RowType::Field if matches!(row.kind, FieldKind::Array | FieldKind::Map) => Some((p.clone(), row.kind)),
-            _ => None,
-        }
-    }
-
-    /// Shows the list or map at `at` (entering it when another view is shown).
-    fn show_container(&mut self, at: &str) {
-        if self.view() != crate::form::View::Container(at.to_owned()) {
-            self.trail.push(at.to_owned());
-        }
-    }
-
-    /// `a`: a new item in the list (or key in the map) the focused row is or belongs to, or the one
-    /// shown; the same wherever the focus came from (Tab, arrows, a click, `n`).
-    fn add(&mut self, row: Option<&crate::form::Row>, ui: &mut Ui) {
-        let shown = match self.view() {
-            crate::form::View::Container(at) => Some((at.clone(), self.form.kind(&Target::Field(at)))),
-            _ => None,
-        };
-        let container = row
-            .and_then(|r| self.container_of(r))
-            .or(shown)
-            .filter(|(_, k)| matches!(k, FieldKind::Array | FieldKind::Map));
-        match container {
-            Some((at, FieldKind::Array)) => match self.form.add_item(&at) {
-                Ok(i) => {
-                    self.show_container(&at);
-                    self.focus = i;
-                    ui.say(Level::Info, format!("added item #{} to {}", i + 1, crate::pointer::label(&at)));
-                }
-                Err(e) => ui.refuse(format!("{}: {e}.", crate::pointer::label(&at)), &self.what_works(row)),
-            },
-            Some((at, _)) => ui.overlays.push(Overlay::Prompt(Prompt::new(
-                &format!("New key in {}", crate::pointer::label(&at)),
-                "",
-                PromptPurpose::AddKey { at },
-            ))),
-            None => {
-                ui.refuse("a adds an item to a list or a key to a map, and this row is neither.", &self.what_works(row))
-            }
-        }
-    }
-
-    /// `c`, `K`, `J`: duplicate or move the focused list item.
-    fn item_op(&mut self, action: Action, row: Option<&crate::form::Row>, ui: &mut Ui) {
-        let item = row.and_then(|r| match r.row_type {
-            RowType::Item(i) => self.container_of(r).map(|(at, _)| (at, i)),
-            _ => None,
-        });
-        let Some((at, i)) = item else {
-            let verb = match action {
-                Action::DuplicateItem => "c duplicates",
-                Action::MoveItemUp => "K moves up",
-                _ => "J moves down",
-            };
-            ui.refuse(format!("{verb} an item of a list, and this row is not one."), &self.what_works(row));
-            return;
-        };
-        let result = match action {
-            Action::DuplicateItem => self.form.duplicate_item(&at, i),
-            Action::MoveItemUp => self.form.move_item(&at, i, true),
-            _ => self.form.move_item(&at, i, false),
-        };
-        match result {
-            Ok(to) => {
-                self.focus = to;
-                let done = match action {
-                    Action::DuplicateItem => format!("copied item #{} to #{}", i + 1, to + 1),
-                    _ => format!("moved item #{} to #{}", i + 1, to + 1),
-                };
-                ui.say(Level::Info, format!("{done} of {} (u undoes)", crate::pointer::label(&at)));
-            }
-            Err(crate::form::EditError::NoSuchValue) => {
-                let edge = if action == Action::MoveItemUp { "first" } else { "last" };
-                ui.say(Level::Info, format!("item #{} is already the {edge}", i + 1));
-            }
-            Err(e) => ui.refuse(format!("{}: {e}.", crate::pointer::label(&at)), &self.what_works(row)),
-        }
-    }
-
-    /// The keys that act on `row`, for a refusal to say what works there instead.
-    fn what_works(&self, row: Option<&crate::form::Row>) -> String {
-        let Some(row) = row else { return "Tab goes to another step; ? lists every key.".into() };
-        let text = match (&row.row_type, row.kind) {
-            (RowType::Item(_), _) => {
-                "On a list item: Enter opens or edits it, c duplicates it, K / J move it, x removes it, a adds an item."
-            }
-            (RowType::Key(_), _) => {
-                "On a map key: Enter edits its value, r renames the key, x removes it, a adds a key."
-            }
-            (RowType::Add, _) => "On this row Enter adds.",
-            (RowType::Alternatives, _) => "On this row Enter chooses between the alternatives.",
-            (_, FieldKind::Boolean) => "On a true/false field: Space toggles it, x clears it.",
-            (_, FieldKind::Array) => "On a list: Enter opens it, a adds an item.",
-            (_, FieldKind::Map) => "On a map: Enter opens it, a adds a key.",
-            (_, FieldKind::Object) => "On an object: Enter opens it.",
-            (_, FieldKind::Choice) => "On a choice: Enter opens the list of values, x clears it.",
-            _ => "On a field: Enter edits it, x clears it.",
-        };
-        text.to_owned()
     }
 
     fn generate_token(&mut self, ui: &mut Ui) {

@@ -5,6 +5,8 @@ mod app;
 mod editor;
 mod effects;
 mod form_actions;
+mod form_export;
+mod form_lists;
 mod form_screen;
 mod import;
 mod jobs;
