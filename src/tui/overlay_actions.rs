@@ -244,7 +244,24 @@ pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
             let Ok(spec) = app.catalog.get(&draft.api).cloned() else { return Vec::new() };
             let form = FormState::new(spec, draft.document.clone(), draft.params.clone());
             let effects = app.open_form(&draft.api, Some(form), Some(draft.id.clone()));
-            app.say(Level::Info, format!("restored the draft saved {}", draft.saved_at));
+            let saved = super::when::ago_rfc3339(&draft.saved_at, time::OffsetDateTime::now_utc());
+            // Secrets are not in a draft unless kept with S: say which ones to type again.
+            let missing: Vec<String> = app.form().map_or_else(Vec::new, |f| {
+                f.form
+                    .violations()
+                    .iter()
+                    .filter(|v| {
+                        f.form.kind(&crate::form::Target::Field(v.pointer.clone())) == crate::form::FieldKind::Secret
+                    })
+                    .map(|v| crate::pointer::label(&v.pointer))
+                    .collect()
+            });
+            let again = if draft.secrets_included || missing.is_empty() {
+                String::new()
+            } else {
+                format!("; drafts keep no secrets, so type {} again", missing.join(", "))
+            };
+            app.say(Level::Info, format!("restored the draft saved {saved}{again}"));
             effects
         }
         (ConfirmPurpose::Restore(_), false) => vec![Effect::EndSession],

@@ -509,3 +509,25 @@ fn a_body_saved_without_its_password_says_it_now_reads_as_the_image_password() {
     assert!(said.contains("without the secret server.adminPass"), "{said}");
     assert!(said.contains("server says “Use the image's own password” instead of “Log in with a password”"), "{said}");
 }
+
+#[test]
+fn a_restored_draft_says_which_secrets_to_type_again() {
+    let catalog = super::support::catalog();
+    let spec = catalog.get("aliyun.starrocks.CreateInstanceV1").expect("spec");
+    let mut document = spec.examples[0].value.clone();
+    document.as_object_mut().expect("object").shift_remove("AdminPassword");
+    let draft = apiwizard::drafts::Draft {
+        id: "d1".into(),
+        api: spec.id.clone(),
+        saved_at: apiwizard::drafts::now_rfc3339(),
+        secrets_included: false,
+        params: Default::default(),
+        document,
+    };
+    let mut app = app();
+    update(&mut app, Msg::Interrupted(draft));
+    assert!(screen(&app, (100, 30)).contains("Restore"), "offered");
+    key(&mut app, KeyCode::Char('y'));
+    let said = app.status.clone().expect("status").text;
+    assert!(said.contains("restored the draft saved just now") && said.contains("type AdminPassword again"), "{said}");
+}
