@@ -50,6 +50,8 @@ pub fn selected(initial: &str) -> TextArea<'static> {
         return area;
     }
     area.select_all();
+    // Reversed video reads as "selected" with or without colours (NO_COLOR).
+    area.set_selection_style(ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
     area
 }
 

@@ -94,6 +94,7 @@ fn typing_replaces_the_default_file_name_and_ctrl_u_clears_it() {
     open(&mut app, "ecs hpc", 2);
     key(&mut app, KeyCode::Char('e'));
     key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, (80, 24)).contains("typing replaces the selected text"), "the prompt says so");
     type_text(&mut app, "mine.json");
     let effects = key(&mut app, KeyCode::Enter);
     let Some(Effect::WriteFile { path, .. }) = effects.first() else { panic!("{effects:?}") };

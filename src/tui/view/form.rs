@@ -109,10 +109,8 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     ];
     let width = usize::from(size.0);
     let hints = match (context == Context::Editing, multiline) {
-        (true, true) => "editing: Enter new line · Esc finish · Ctrl-U clear line · Ctrl-W word · Ctrl-Z undo".into(),
-        (true, false) => {
-            "editing: Enter / Esc finish · Ctrl-U clear line · Ctrl-W word · Ctrl-Z undo · Alt-R secret".into()
-        }
+        (true, true) => "editing: Enter new line · Esc finish · Ctrl-U clear · Ctrl-W word · Ctrl-Z undo".into(),
+        (true, false) => "editing: Enter/Esc finish · Ctrl-U clear · Ctrl-W word · Ctrl-Z undo · Alt-R show".into(),
         // A layer on top takes the keys: its own hints.
         (false, _) if context == Context::Overlay => [(Action::Enter, "choose"), (Action::Back, "close")]
             .iter()

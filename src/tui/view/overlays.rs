@@ -88,7 +88,12 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             frame.render_widget(block, r);
             frame.render_widget(&p.editor, Rect::new(inner.x, inner.y, inner.width, 1));
             let mut notes: Vec<Line> = error.into_iter().flatten().map(|l| Line::styled(l, t.error())).collect();
-            notes.push(Line::styled("Enter accepts · Esc cancels · Ctrl-U clears · Ctrl-W deletes a word", t.dim()));
+            let keys = if p.editor.is_selecting() {
+                "typing replaces the selected text · End keeps it · Enter accepts · Esc cancels"
+            } else {
+                "Enter accepts · Esc cancels · Ctrl-U clears · Ctrl-W deletes a word"
+            };
+            notes.push(Line::styled(keys, t.dim()));
             let h = inner.height.saturating_sub(2);
             frame.render_widget(Paragraph::new(notes), Rect::new(inner.x, inner.y + 2, inner.width, h));
         }
