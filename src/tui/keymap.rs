@@ -170,9 +170,10 @@ pub fn help(context: Context) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// How many lines the help screen has: a heading per context, a line per binding.
+/// How many lines the help screen has: a heading per context, a line per binding, and the text
+/// boxes' keys under their own heading.
 pub fn help_line_count() -> usize {
-    HELP_CONTEXTS.len() + BINDINGS.len()
+    HELP_CONTEXTS.len() + BINDINGS.len() + 1 + super::line_edit::HELP.len()
 }
 
 /// The help screen's sections, in order.
@@ -236,7 +237,9 @@ mod tests {
             }
         }
         assert!(help(Context::Form).iter().any(|(k, h)| k == "Ctrl-S" && h.contains("submit")));
-        let sections: usize = HELP_CONTEXTS.iter().map(|(_, c)| help(*c).len() + 1).sum();
+        let sections: usize = HELP_CONTEXTS.iter().map(|(_, c)| help(*c).len() + 1).sum::<usize>()
+            + 1
+            + super::super::line_edit::HELP.len();
         assert_eq!(sections, help_line_count(), "the help screen shows every binding once");
     }
 }

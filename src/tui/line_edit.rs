@@ -5,6 +5,17 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+/// The keys `key` gives a meaning of its own, for the help screen (next to the code that handles
+/// them, so the two are read together).
+pub const HELP: [(&str, &str); 6] = [
+    ("Ctrl-U", "delete to the start of the line (all of a selected default)"),
+    ("Ctrl-W", "delete the word before the cursor"),
+    ("Ctrl-A / Ctrl-E", "go to the start / end of the line"),
+    ("Ctrl-Z", "undo typing (u undoes a whole edit once it is done)"),
+    ("Enter / Ctrl-J", "a new line in a multi-line editor (Esc finishes)"),
+    ("typing", "replaces a prompt's selected default; an arrow or End keeps it"),
+];
+
 /// Whether the text may hold several lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lines {

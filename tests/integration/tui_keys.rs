@@ -381,6 +381,10 @@ fn help_pages_with_pgup_pgdn_and_says_there_is_more_and_the_footer_keeps_help_at
     key(&mut app, KeyCode::PageDown);
     let later = screen(&app, (80, 24));
     assert!(later.contains("Lists and dialogs") || later.contains("Anywhere"), "{later}");
+    keys(&mut app, &[KeyCode::PageDown, KeyCode::PageDown, KeyCode::PageDown]);
+    let last = screen(&app, (80, 24));
+    assert!(last.contains("In text boxes") && last.contains("Ctrl-W") && last.contains("PgUp / ↑ back"), "{last}");
+    keys(&mut app, &[KeyCode::PageUp, KeyCode::PageUp, KeyCode::PageUp]);
     key(&mut app, KeyCode::PageUp);
     key(&mut app, KeyCode::PageUp);
     key(&mut app, KeyCode::PageUp);

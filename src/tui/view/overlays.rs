@@ -33,6 +33,10 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                     lines.push(Line::from(vec![Span::styled(format!("  {keys:<18}"), t.key()), Span::raw(hint)]));
                 }
             }
+            lines.push(Line::styled("In text boxes (prompts and editors)", t.title()));
+            for (keys, hint) in super::super::line_edit::HELP {
+                lines.push(Line::from(vec![Span::styled(format!("  {keys:<18}"), t.key()), Span::raw(hint)]));
+            }
             // The last line says where you are and that there is more, as a pager does.
             let height = usize::from(r.height.saturating_sub(3));
             let top = (*scroll).min(lines.len().saturating_sub(height));
