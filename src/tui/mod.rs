@@ -42,6 +42,8 @@ use crate::spec::Catalog;
 /// Runs the wizard until the user quits or a signal asks it to stop; the terminal is restored on
 /// every way out (return, error, panic, SIGTERM).
 pub fn run(catalog: Arc<Catalog>, endpoint: Endpoint) -> anyhow::Result<()> {
+    // Before any thread starts (signals, the sandbox), while the time zone can be read safely.
+    when::learn_local_offset();
     let mut session = terminal::Session::enter()?;
     let result = event_loop(&mut session, catalog, endpoint);
     session.leave();
