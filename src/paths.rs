@@ -26,12 +26,25 @@ pub fn config_dir() -> PathBuf {
 /// Writes `bytes` to `path` crash-safely: a temporary file in the same folder, flushed to disk, then
 /// renamed over the target, so a reader sees the old file or the new one, never half of one.
 pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, bytes, &std::fs::OpenOptions::new())
+}
+
+/// The same, readable and writable by the owner only (0600 on Unix) from its first byte: for a file
+/// that holds secrets.
+pub fn write_atomic_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    write_atomic_with(path, bytes, &options)
+}
+
+fn write_atomic_with(path: &std::path::Path, bytes: &[u8], options: &std::fs::OpenOptions) -> std::io::Result<()> {
     use std::io::Write;
     let dir = path.parent().unwrap_or_else(|| std::path::Path::new("."));
     std::fs::create_dir_all(dir)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let mut file = std::fs::File::create(&tmp)?;
+    let mut file = options.clone().write(true).create(true).truncate(true).open(&tmp)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
@@ -65,5 +78,16 @@ mod tests {
         assert_eq!(std::fs::read(&path).expect("read"), b"second");
         let leftovers = std::fs::read_dir(path.parent().expect("parent")).expect("dir").count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_writes_are_for_the_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("secret.json");
+        write_atomic_private(&path, b"{}").expect("write");
+        let mode = std::fs::metadata(&path).expect("metadata").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 }

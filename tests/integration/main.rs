@@ -15,6 +15,7 @@ mod specs_openapi;
 mod specs_sdk;
 mod submit;
 mod support;
+mod tui_keys;
 mod tui_real;
 mod tui_snapshots;
 mod tui_support;
