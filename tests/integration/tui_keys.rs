@@ -225,14 +225,20 @@ fn undo_brings_back_a_switched_alternative_with_its_values() {
     assert_eq!(doc(&app), &before);
 }
 
-#[test]
-fn esc_on_the_top_level_asks_before_losing_typed_secrets() {
+/// The StarRocks form with its AdminPassword typed (a secret only the session holds).
+fn starrocks_with_a_typed_password() -> App {
     let mut app = app();
     open(&mut app, "starrocks", 1);
     focus_row(&mut app, |r| r.label == "AdminPassword");
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "Pw#12345678");
     key(&mut app, KeyCode::Enter);
+    app
+}
+
+#[test]
+fn esc_on_the_top_level_asks_before_losing_typed_secrets() {
+    let mut app = starrocks_with_a_typed_password();
     key(&mut app, KeyCode::Esc);
     assert!(app.form().is_some(), "not left yet");
     assert!(screen(&app, (80, 24)).contains("AdminPassword will be lost"), "{}", screen(&app, (80, 24)));
@@ -285,12 +291,7 @@ fn the_multi_line_editor_takes_enter_as_a_new_line_and_esc_finishes() {
 
 #[test]
 fn saving_without_secrets_names_them_and_with_secrets_asks_and_writes_0600() {
-    let mut app = app();
-    open(&mut app, "starrocks", 1);
-    focus_row(&mut app, |r| r.label == "AdminPassword");
-    key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "Pw#12345678");
-    key(&mut app, KeyCode::Enter);
+    let mut app = starrocks_with_a_typed_password();
     key(&mut app, KeyCode::Char('e'));
     key(&mut app, KeyCode::Enter);
     let effects = key(&mut app, KeyCode::Enter);
