@@ -173,6 +173,58 @@ impl DraftStore {
         crate::paths::remove_stale_temporaries(&self.dir.join("drafts"));
         crate::paths::remove_stale_temporaries(&self.sessions());
     }
+
+    /// Removes one draft (the user chose to on the start menu).
+    pub fn delete(&self, api: &str, id: &str) -> std::io::Result<()> {
+        std::fs::remove_file(self.path(api, id))
+    }
+}
+
+/// The drafts with each identical one (same values) shown once, the newest kept: opening the same
+/// example twice should not pile up two drafts that say the same.
+pub fn distinct(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for d in drafts {
+        if !out.iter().any(|o| o.document == d.document && o.params == d.params) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// One line on what a draft holds: its first few values and how many fields are set.
+pub fn summary(draft: &Draft) -> String {
+    let mut leaves: Vec<(String, String)> = Vec::new();
+    collect_leaves(&draft.document, String::new(), &mut leaves);
+    if leaves.is_empty() {
+        return "nothing filled in yet".to_owned();
+    }
+    let shown: Vec<String> = leaves
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .take(2)
+        .map(|(at, v)| {
+            let v = if v.chars().count() > 24 {
+                format!("{}…", v.chars().take(23).collect::<String>())
+            } else {
+                v.clone()
+            };
+            // The field's own name: a draft's line has no room for the path to it.
+            let name = crate::pointer::tokens(at).into_iter().rev().find(|t| t.parse::<usize>().is_err());
+            format!("{} {v}", name.unwrap_or_default())
+        })
+        .collect();
+    let n = leaves.len();
+    let count = if n == 1 { "1 field set".to_owned() } else { format!("{n} fields set") };
+    if shown.is_empty() { count } else { format!("{} · {count}", shown.join(" · ")) }
+}
+
+fn collect_leaves(v: &Value, at: String, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::Object(m) => m.iter().for_each(|(k, c)| collect_leaves(c, crate::pointer::child(&at, k), out)),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| collect_leaves(c, format!("{at}/{i}"), out)),
+        other => out.push((at, crate::text::sanitize(&crate::request::scalar_text(other)))),
+    }
 }
 
 /// A copy of the values with every secret (`writeOnly`) removed.
@@ -297,6 +349,23 @@ mod tests {
         store.clean_leftovers();
         assert!(!leftover.exists());
         assert_eq!(store.list("x.y.Z").len(), 1, "the draft itself stays");
+    }
+
+    #[test]
+    fn identical_drafts_show_once_and_a_summary_names_what_is_in_one() {
+        let draft = |id: &str, doc: Value| Draft {
+            id: id.into(),
+            api: "x.y.Z".into(),
+            saved_at: String::new(),
+            secrets_included: false,
+            params: Map::new(),
+            document: doc,
+        };
+        let same = json!({"RegionId": "cn-hangzhou", "Name": "hpc-1"});
+        let kept = distinct(vec![draft("3", same.clone()), draft("2", json!({})), draft("1", same)]);
+        assert_eq!(kept.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["3", "2"]);
+        assert_eq!(summary(&kept[0]), "RegionId cn-hangzhou · Name hpc-1 · 2 fields set");
+        assert_eq!(summary(&kept[1]), "nothing filled in yet");
     }
 
     #[test]

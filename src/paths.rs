@@ -26,46 +26,54 @@ pub fn config_dir() -> PathBuf {
 /// Writes `bytes` to `path` crash-safely: a temporary file in the same folder, flushed to disk, then
 /// renamed over the target, so a reader sees the old file or the new one, never half of one.
 pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    write(path, bytes, Access::Default)
+    write_atomic_with(path, bytes, &std::fs::OpenOptions::new())
 }
 
-/// `write_atomic` for files that hold request bodies (drafts, history, the session): the file is
-/// 0600 and its folder 0700, so no other user of the machine can read them.
+/// The same, readable and writable by the owner only (0600 on Unix) from its first byte: for a file
+/// that holds secrets.
+pub fn write_atomic_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    write_atomic_with(path, bytes, &options)
+}
+
+/// `write_atomic_private` for the data dir's files that hold request bodies (drafts, history, the
+/// crash markers): the file is 0600 and its folder 0700, so no other user of the machine reads them.
 pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    write(path, bytes, Access::Private)
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Access {
-    Default,
-    Private,
-}
-
-fn write(path: &std::path::Path, bytes: &[u8], access: Access) -> std::io::Result<()> {
-    use std::io::Write;
     use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
     let dir = path.parent().unwrap_or_else(|| std::path::Path::new("."));
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    if access == Access::Private {
-        builder.mode(0o700);
-    }
-    builder.create(dir)?;
-    if access == Access::Private {
-        // A folder made by an older version (or by hand) is closed too.
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    }
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+    // A folder made by an older version (or by hand) is closed too.
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    write_atomic_private(path, bytes)
+}
+
+fn write_atomic_with(path: &std::path::Path, bytes: &[u8], options: &std::fs::OpenOptions) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or_else(|| std::path::Path::new("."));
+    std::fs::create_dir_all(dir)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let mut file = std::fs::File::create(&tmp)?;
-    if access == Access::Private {
-        // Set on the open file, before any byte is written (a leftover temporary keeps its old mode).
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
+    let mut file = options.clone().write(true).create(true).truncate(true).open(&tmp)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
     std::fs::rename(&tmp, path)
+}
+
+/// Removes the temporary files `write_atomic` leaves beside `path` when it is killed mid-write.
+pub fn remove_stale_temps(path: &std::path::Path) {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or_else(|| std::path::Path::new("."));
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with(&prefix) && file.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Removes, in `dir` and its subfolders, the temporary files (`.<name>.<pid>.tmp`) of atomic writes
@@ -115,6 +123,17 @@ mod tests {
         assert_eq!(std::fs::read(&path).expect("read"), b"second");
         let leftovers = std::fs::read_dir(path.parent().expect("parent")).expect("dir").count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_writes_are_for_the_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("secret.json");
+        write_atomic_private(&path, b"{}").expect("write");
+        let mode = std::fs::metadata(&path).expect("metadata").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]

@@ -169,11 +169,9 @@ pub fn type_by_schema(schema: Option<&Value>, text: &str) -> Value {
     let kind = schema.map(schema_walk::type_name).unwrap_or_default();
     let parsed = match kind.as_str() {
         "integer" | "number" => serde_json::from_str::<Value>(text).ok().filter(Value::is_number),
-        "boolean" => match text {
-            "true" => Some(Value::Bool(true)),
-            "false" => Some(Value::Bool(false)),
-            _ => None,
-        },
+        // The Alibaba Python SDKs send Python's spelling (`True`/`False`) on the RPC wire.
+        "boolean" if text.eq_ignore_ascii_case("true") => Some(Value::Bool(true)),
+        "boolean" if text.eq_ignore_ascii_case("false") => Some(Value::Bool(false)),
         "object" | "array" => serde_json::from_str::<Value>(text).ok().filter(|v| v.is_object() || v.is_array()),
         _ => None,
     };

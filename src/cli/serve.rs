@@ -4,11 +4,12 @@ use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use super::Failure;
 use crate::http::credentials::Credentials;
 use crate::profile;
-use crate::sandbox::{Config, Delay, Rate, Sandbox, Scoped};
+use crate::sandbox::{Config, Connections, Delay, Rate, Sandbox, Scoped};
 use crate::spec::Catalog;
 
 #[derive(clap::Args, Debug)]
@@ -50,6 +51,15 @@ pub struct ServeArgs {
     /// The test key secret (default: $APIWIZARD_SANDBOX_SK, else the sandbox profile's).
     #[arg(long, value_name = "SECRET", requires = "verify_signatures")]
     access_key_secret: Option<String>,
+    /// Close a connection whose request headers take longer than this to arrive (also while idle).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    header_timeout: u64,
+    /// Refuse a request whose body takes longer than this to arrive.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    body_timeout: u64,
+    /// Serve at most this many connections at once; more wait to be accepted.
+    #[arg(long, value_name = "N", default_value_t = 256)]
+    max_connections: usize,
 }
 
 /// Where `serve --verify-signatures` reads its key pair when the flags do not give it.
@@ -84,6 +94,11 @@ impl ServeArgs {
             quota: self.quota,
             state_file: self.state,
             verify,
+            connections: Connections {
+                header_timeout: Duration::from_secs(self.header_timeout.max(1)),
+                body_timeout: Duration::from_secs(self.body_timeout.max(1)),
+                max: self.max_connections.max(1),
+            },
         })
     }
 }

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use super::target::{MomentArgs, TargetArgs, Unset, resolve};
 use super::{Failure, Format};
 use crate::export::redact;
-use crate::http::sign::report;
+use crate::http::sign::{Scheme, report};
 use crate::input;
 use crate::profile::ProfileError;
 use crate::spec::Catalog;
@@ -66,9 +66,22 @@ pub fn run(catalog: &Catalog, args: SignArgs, out: &mut dyn Write) -> Result<u8,
             let profile = target.profile.as_deref().unwrap_or_default();
             let text = redact::mask_all(&report::text(&shown, profile), &secrets);
             out.write_all(crate::text::sanitize(&text).as_bytes())?;
+            if let Some(note) = sdk_note(spec, shown.scheme) {
+                writeln!(out, "{note}")?;
+            }
         }
     }
     Ok(0)
+}
+
+/// Which scheme the API's official SDK signs with (the spec's `x-sdk` block), and how to sign as it
+/// does when that is not the scheme used here.
+fn sdk_note(spec: &crate::spec::Spec, used: Scheme) -> Option<String> {
+    let sdk = spec.operation.get("x-sdk")?;
+    let package = sdk.get("python").and_then(serde_json::Value::as_str)?;
+    let scheme = sdk.get("signature").and_then(serde_json::Value::as_str).and_then(Scheme::parse)?;
+    let advice = if scheme == used { String::new() } else { format!("; --scheme {} signs as it does", scheme.name()) };
+    Some(format!("The official SDK ({package}) signs this API with {} ({}){advice}.", scheme.title(), scheme.name()))
 }
 
 fn seed_bytes(nonce: &str) -> [u8; 16] {

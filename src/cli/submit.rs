@@ -59,6 +59,9 @@ pub struct SubmitArgs {
     /// Confirm a submit to a real (non-loopback) endpoint, which creates billable resources.
     #[arg(long)]
     yes: bool,
+    /// Signature scheme (as `sign --scheme`): the API's default, or Alibaba's older roa-v1 / rpc-v2.
+    #[arg(long, value_name = "SCHEME")]
+    scheme: Option<String>,
 }
 
 /// Reads `NAME=VALUE` arguments into the operation's parameters, typed by their schemas.
@@ -135,10 +138,14 @@ async fn session(
         use_proxy: matches!(submission.endpoint, Endpoint::Url(_)),
     };
     let mut client = Client::new(settings).map_err(|e| Failure::usage(e.to_string()))?;
+    let scheme = match &args.scheme {
+        Some(name) => super::target::scheme(spec, name)?,
+        None => Scheme::for_style(spec.style),
+    };
     match signing.key {
         Some(key) => {
-            eprintln!("signing with profile {} ({})", signing.profile, Scheme::for_style(spec.style).title());
-            client = client.signing(Scheme::for_style(spec.style), key);
+            eprintln!("signing with profile {} ({})", signing.profile, scheme.title());
+            client = client.signing(scheme, key);
         }
         None => eprintln!("profile {} has no key: the request is sent unsigned", signing.profile),
     }
@@ -160,13 +167,17 @@ async fn session(
     .await;
     let submitted = match sent {
         Ok(s) => Some(s),
-        Err(SubmitError::Send(e)) => {
+        // A lost answer looked up (not created, or unknown) is an outcome of the request, not a usage error.
+        Err(e @ (SubmitError::Send(_) | SubmitError::NotCreated { .. } | SubmitError::Unknown { .. })) => {
             entry.outcome.error = Some(e.to_string());
             None
         }
         Err(other) => return Err(Failure::usage(other.to_string())),
     };
     if let Some(s) = &submitted {
+        if let Some(how) = &s.recovered {
+            eprintln!("{}", crate::text::sanitize(how));
+        }
         entry.outcome.record(s);
         if !s.reply.is_success() {
             entry.outcome.error = Some(crate::http::refusal::describe(spec, &s.reply, &signing.profile));

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::Failure;
 use crate::http::credentials::process_env;
-use crate::http::sign::Moment;
+use crate::http::sign::{Moment, Scheme};
 use crate::profile::{self, Choice, ProfileError, Profiles, Target};
 use crate::spec::Spec;
 
@@ -23,6 +23,10 @@ pub struct TargetArgs {
     /// A parameter outside the document (project_id, X-Client-Token, IdempotentToken); repeatable.
     #[arg(long = "param", value_name = "NAME=VALUE", value_parser = parse_param)]
     pub params: Vec<(String, String)>,
+    /// Signature scheme: acs3 (Alibaba V3) or huawei, the defaults; roa-v1 (ROA APIs) or rpc-v2 (RPC
+    /// APIs) for Alibaba's older HMAC-SHA1 schemes, which some official SDKs still send.
+    #[arg(long, value_name = "SCHEME")]
+    pub scheme: Option<String>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -73,5 +77,22 @@ pub fn resolve(spec: &Spec, document: &Value, args: &TargetArgs, unset: Unset) -
     };
     let choice =
         Choice { profile, region: args.region.as_deref(), endpoint: args.endpoint.as_deref(), params: &args.params };
-    Ok(profile::resolve(spec, document, &choice, &profiles, &process_env)?)
+    let mut target = profile::resolve(spec, document, &choice, &profiles, &process_env)?;
+    if let Some(name) = &args.scheme {
+        target.scheme = Some(scheme(spec, name)?);
+    }
+    Ok(target)
+}
+
+/// A `--scheme` name the API accepts, or a usage error listing the ones it does.
+pub fn scheme(spec: &Spec, name: &str) -> Result<Scheme, Failure> {
+    let accepted = Scheme::accepted(spec.style);
+    Scheme::parse(name).filter(|s| accepted.contains(s)).ok_or_else(|| {
+        let names: Vec<&str> = accepted.iter().map(|s| s.name()).collect();
+        Failure::usage(format!(
+            "--scheme {name:?} is not a signature {} accepts; use one of: {}",
+            spec.id,
+            names.join(", ")
+        ))
+    })
 }

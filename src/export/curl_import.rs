@@ -191,7 +191,8 @@ fn match_path(template: &str, path: &str) -> Option<Vec<(String, String)>> {
     }
     let mut captured = Vec::new();
     for (t, p) in t.iter().zip(&p) {
-        let decoded = crate::http::sign::parse_query(&format!("v={p}")).pop().map(|(_, v)| v).unwrap_or_default();
+        // A path keeps `+` literal; only percent-escapes are decoded there.
+        let decoded = crate::http::sign::decode(p);
         match t.strip_prefix('{').and_then(|n| n.strip_suffix('}')) {
             Some(name) if !decoded.is_empty() => captured.push((name.to_owned(), decoded)),
             Some(_) => return None,
@@ -267,7 +268,7 @@ fn from_curl(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
     let bad_body = |reason: String| ImportError::Body { api: spec.id.clone(), reason };
     let (document, ignored) = if spec.style == Style::Rpc {
         if header("content-type").is_some_and(|t| t.contains("x-www-form-urlencoded")) {
-            rest.extend(crate::http::sign::parse_query(&body.replace('+', "%20")));
+            rest.extend(crate::http::sign::parse_query(&body));
         }
         (crate::request::from_rpc_wire(spec, &rest).map_err(bad_body)?, Vec::new())
     } else {

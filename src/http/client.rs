@@ -45,7 +45,14 @@ pub enum SendError {
     #[error("the request cannot be sent: {0}")]
     Invalid(String),
     #[error("no answer from {url} after {attempts} attempt(s): {reason}")]
-    Unreachable { url: String, attempts: u32, reason: String },
+    Unreachable {
+        url: String,
+        attempts: u32,
+        reason: String,
+        /// The last attempt may have reached the server (a timeout or a lost answer, not a refused
+        /// connection): what it asked for may have happened.
+        may_have_arrived: bool,
+    },
     #[error("the answer from {url} is larger than {} MiB", MAX_REPLY_BYTES / 1024 / 1024)]
     TooLarge { url: String },
     /// The create APIs never redirect, so a redirect is reported, never followed: following one would
@@ -147,6 +154,7 @@ impl Client {
                             url: format!("{}{}", request.base, request.path),
                             attempts: number,
                             reason: t.describe(),
+                            may_have_arrived: matches!(t, Trouble::Lost(_)),
                         }),
                     };
                 }

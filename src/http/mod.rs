@@ -4,6 +4,7 @@
 pub mod client;
 pub mod credentials;
 mod failure;
+pub mod lookup;
 pub mod refusal;
 pub mod retry;
 pub mod sign;

@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::client::{Client, Reply, SendError, SendEvent};
+use super::lookup::Found;
 use super::retry::Replay;
 use crate::jobs::{Job, JobError, Progress};
 use crate::request::{self, HttpRequest, RequestError};
@@ -64,6 +65,8 @@ pub struct Submitted {
     pub created_id: Option<String>,
     /// The job to poll, for APIs whose resources are created asynchronously.
     pub job: Option<Job>,
+    /// Set when the answer was lost and the resource was found by looking it up: how it was found.
+    pub recovered: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -76,6 +79,17 @@ pub enum SubmitError {
     Send(#[from] SendError),
     #[error(transparent)]
     Progress(#[from] JobError),
+    /// The answer to a create without an idempotency token was lost, and looking the resource up
+    /// showed it was not made: sending again is safe.
+    #[error(
+        "{reason}; the request went out but no {what} was made (looked up by {name}): it was not created, so sending it again is safe"
+    )]
+    NotCreated { reason: String, what: String, name: String },
+    /// The answer was lost and what became of the request cannot be told.
+    #[error(
+        "unknown: {reason}, so the request may have created a resource; {why}. Look for it by {name} before sending again"
+    )]
+    Unknown { reason: String, name: String, why: String },
 }
 
 /// Completes the parameters and the token and builds the request; no I/O.
@@ -122,14 +136,61 @@ pub async fn send(
         token: prepared.token.clone(),
     });
     let replay = if prepared.token.is_some() { Replay::Safe } else { Replay::OnlyUnsent };
-    let (reply, attempts) = client.send(&prepared.request, replay, &mut |e| on_event(SubmitEvent::Send(e))).await?;
+    let sent_at = time::OffsetDateTime::now_utc();
+    let sent = client.send(&prepared.request, replay, &mut |e| on_event(SubmitEvent::Send(e))).await;
+    let (reply, attempts) = match sent {
+        Err(SendError::Unreachable { reason, attempts, may_have_arrived: true, .. }) if prepared.token.is_none() => {
+            return recover(client, spec, &progress, prepared, (reason, attempts), sent_at).await;
+        }
+        other => other?,
+    };
     let (created_id, job) = if reply.is_success() {
         let job = Job::from_answer(spec, &progress, &reply.body, &prepared.params, &prepared.document);
         (progress.created_id(&reply.body), job)
     } else {
         (None, None)
     };
-    Ok(Submitted { api: spec.id.clone(), prepared, reply, attempts, created_id, job })
+    Ok(Submitted { api: spec.id.clone(), prepared, reply, attempts, created_id, job, recovered: None })
+}
+
+/// A create without a token whose answer was lost: never resent, but looked up by the name the
+/// document gives it, so the outcome is the truth — created (and followed), not created, or unknown.
+async fn recover(
+    client: &Client,
+    spec: &Spec,
+    progress: &Progress,
+    prepared: Prepared,
+    (reason, attempts): (String, u32),
+    sent_at: time::OffsetDateTime,
+) -> Result<Submitted, SubmitError> {
+    let Some(lookup) = &progress.lookup else {
+        let why = "this API has no call to look it up by".to_owned();
+        return Err(SubmitError::Unknown { reason, name: "its name".into(), why });
+    };
+    let given = lookup.name_in(&prepared.document).map(request::scalar_text).unwrap_or_default();
+    let name = format!("{} {given:?}", lookup.name.trim_start_matches('/'));
+    let what = lookup.request.query.get("Action").map(request::scalar_text).unwrap_or_else(|| "lookup".into());
+    let found = lookup.find(client, &prepared.document, &prepared.request.base, sent_at).await;
+    match found {
+        Ok(Found::Created { id, item }) => {
+            let answer = serde_json::json!({ progress.id.trim_start_matches('/'): id });
+            let job = Job::from_answer(spec, progress, &answer, &prepared.params, &prepared.document);
+            let recovered =
+                Some(format!("{reason}; {what} shows it was created as {id} ({name}), so it was not sent again"));
+            let reply = Reply { status: 200, body: item };
+            Ok(Submitted { api: spec.id.clone(), prepared, reply, attempts, created_id: Some(id), job, recovered })
+        }
+        Ok(Found::NotCreated) => {
+            Err(SubmitError::NotCreated { reason, what: "resource".into(), name: format!("{what}, {name}") })
+        }
+        Ok(Found::Several(ids)) => {
+            let why = format!("{what} shows {} made since it was sent with that name ({})", ids.len(), ids.join(", "));
+            Err(SubmitError::Unknown { reason, name, why })
+        }
+        Err(e) => {
+            Err(SubmitError::Unknown { reason, name, why: format!("looking it up with {what} failed too ({e})") })
+        }
+    }
 }
 
 #[cfg(test)]

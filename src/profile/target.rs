@@ -30,6 +30,8 @@ pub struct Target {
     /// The operation's parameters (path, query and header ones), as `request::build` takes them.
     pub params: Map<String, Value>,
     pub credentials: Option<Credentials>,
+    /// The signature `--scheme` chose among those the API accepts; `None` is the API's default.
+    pub scheme: Option<Scheme>,
 }
 
 /// Resolves the target of `spec`'s request for `document`.
@@ -86,7 +88,7 @@ pub fn resolve(
     if let Some(key) = &mut key {
         key.project_id = project_param(spec).and_then(|name| params.get(name)).map(request::scalar_text);
     }
-    Ok(Target { profile: profile.map(|p| p.name), provider, region, base, params, credentials: key })
+    Ok(Target { profile: profile.map(|p| p.name), provider, region, base, params, credentials: key, scheme: None })
 }
 
 fn project_param(spec: &Spec) -> Option<&str> {
@@ -199,7 +201,12 @@ impl Target {
 
     /// Signs `request` with the target's key, if it has one.
     pub fn sign(&self, spec: &Spec, request: &HttpRequest, moment: &Moment) -> Option<SignedRequest> {
-        self.credentials.as_ref().map(|key| sign::sign(Scheme::for_style(spec.style), request, key, moment))
+        let scheme = self.scheme_for(spec);
+        self.credentials.as_ref().map(|key| sign::sign(scheme, request, key, moment))
+    }
+
+    pub fn scheme_for(&self, spec: &Spec) -> Scheme {
+        self.scheme.unwrap_or_else(|| Scheme::for_style(spec.style))
     }
 }
 

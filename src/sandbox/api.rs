@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::config::Config;
 use super::errors::SandboxError;
 use super::progress::Lifecycle;
+use super::reads::Read;
 use crate::jobs::Progress;
 use crate::spec::Spec;
 
@@ -31,6 +32,15 @@ pub struct SandboxSpec {
     pub unavailable: Option<Code>,
     #[serde(default)]
     pub not_found: Option<Code>,
+    /// The answer to a request for a route this provider does not have.
+    #[serde(default)]
+    pub no_route: Option<Code>,
+    /// The response header every answer carries its request id in, as the provider's SDK reads it.
+    #[serde(default)]
+    pub request_id_header: Option<String>,
+    /// The status, list and describe calls answered after a create.
+    #[serde(default)]
+    pub reads: Vec<Read>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -48,6 +58,9 @@ fn ok() -> u16 {
 pub struct When {
     pub pointer: String,
     pub equals: Value,
+    /// The order id is a JSON number (else a string of digits).
+    #[serde(default)]
+    pub integer: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -93,7 +106,6 @@ pub struct Api {
     pub index: usize,
     pub id: String,
     pub sandbox: SandboxSpec,
-    pub progress: Progress,
     pub lifecycle: Lifecycle,
     /// The quota limit after `--quota`; `None` is unlimited.
     pub quota: Option<u64>,
@@ -126,7 +138,6 @@ impl Api {
             quota: sandbox.quota.as_ref().map(|q| overridden.unwrap_or(q.limit)),
             lifecycle: Lifecycle::new(&progress),
             sandbox,
-            progress,
             param_checks,
         })
     }

@@ -126,6 +126,8 @@ pub struct Config {
     /// Check every request's signature against this key pair and refuse a mismatch with the API's
     /// signature error; `None` accepts any request, signed or not.
     pub verify: Option<Credentials>,
+    /// Header and body read timeouts and the connection cap.
+    pub connections: super::server::Connections,
 }
 
 impl Default for Config {
@@ -139,6 +141,7 @@ impl Default for Config {
             quota: Vec::new(),
             state_file: None,
             verify: None,
+            connections: super::server::Connections::default(),
         }
     }
 }

@@ -114,6 +114,8 @@ fn read_document(spec: &Spec, incoming: &Incoming) -> Result<Value, Refusal> {
             "the body is empty; send the request as a JSON object".into(),
         ));
     }
+    super::limits::check(&incoming.body)
+        .map_err(|shape| Refusal::documented(spec, &spec.codes.malformed_json, shape.to_string()))?;
     let document: Value = serde_json::from_slice(&incoming.body).map_err(|e| {
         Refusal::documented(spec, &spec.codes.malformed_json, format!("the body is not valid JSON: {e}"))
     })?;
@@ -237,14 +239,21 @@ fn new_resource(
         Some(_) => (0..units).map(|_| uuid::Uuid::new_v4().to_string()).collect(),
         None => vec![id.clone()],
     };
-    let ordered = api.sandbox.order_when.as_ref().is_some_and(|w| document.pointer(&w.pointer) == Some(&w.equals));
-    let order_id = ordered.then(|| format!("{:017}", uuid::Uuid::new_v4().as_u128() % 100_000_000_000_000_000));
+    let when = api.sandbox.order_when.as_ref().filter(|w| document.pointer(&w.pointer) == Some(&w.equals));
+    // 17 digits, as both providers' order ids have; the JSON type is the API's (Huawei answers a
+    // string, StarRocks a number).
+    let order_number = u64::try_from(uuid::Uuid::new_v4().as_u128() % 100_000_000_000_000_000).unwrap_or_default();
+    let order_id = match when {
+        None => Value::Null,
+        Some(w) if w.integer => Value::from(order_number),
+        Some(_) => Value::String(format!("{order_number:017}")),
+    };
     let region = request::region(spec, params, document);
     let created_ms = now_ms();
     let vars = context
         .vars()
         .with("id", id.as_str())
-        .with("order_id", order_id.map_or(Value::Null, Value::String))
+        .with("order_id", order_id)
         .with("resources", resources.clone())
         .with("status", api.lifecycle.state_at(std::time::Duration::ZERO, app.step, false))
         .with("time", timestamp(created_ms))
@@ -259,6 +268,7 @@ fn new_resource(
         created_ms,
         fails: app.faults.job_fails(&api.id),
         units,
+        document: document.clone(),
     };
     (resource, answer)
 }

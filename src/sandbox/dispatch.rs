@@ -13,7 +13,7 @@ use axum::response::Response;
 use percent_encoding::percent_decode_str;
 
 use super::App;
-use super::errors::{Context, Refusal, json, respond, unrouted};
+use super::errors::{Context, Refusal, json, respond, unrouted, with_request_id};
 use super::routes::{Kind, Lookup, find};
 use super::state::Answer;
 use crate::request::parse_query;
@@ -60,29 +60,42 @@ pub async fn handle(State(app): State<Arc<App>>, request: Request) -> Response {
         .map(|a| (a, header("x-acs-version").unwrap_or_default()))
         .or_else(|| in_query("Action").map(|a| (a, in_query("Version").unwrap_or_default())));
     let method = parts.method.as_str();
+    let host = header("host").unwrap_or_default().to_owned();
+    let context = Context { request_id: uuid::Uuid::new_v4().to_string().to_uppercase(), host };
     let (route, path_params) = match find(&app.routes, method, &path, action) {
         Lookup::Found { route, params } => (route, params),
         Lookup::Mismatch(expected) => {
             let message =
                 format!("{method} {} matches no sandbox API here; this path takes {expected}", parts.uri.path());
-            return unrouted(405, message);
+            return unrouted(&app, &parts.headers, Some(405), message, &context);
         }
         Lookup::NotFound => {
             let known: Vec<String> = app.routes.iter().map(|r| r.label()).collect();
             let message = format!("no sandbox API at {}; routes: {}", parts.uri.path(), known.join(", "));
-            return unrouted(404, message);
+            return unrouted(&app, &parts.headers, None, message, &context);
         }
     };
     let api = &app.apis[route.api];
-    let host = header("host").unwrap_or_default().to_owned();
-    let context = Context { request_id: uuid::Uuid::new_v4().to_string().to_uppercase(), host };
     let decision = app.faults.decide(&api.id, route.kind.as_str());
     if !decision.latency.is_zero() {
         tokio::time::sleep(decision.latency).await;
     }
-    let body = match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
-        Ok(bytes) => bytes,
+    let read = tokio::time::timeout(app.connections.body_timeout, axum::body::to_bytes(body, MAX_BODY_BYTES)).await;
+    let body = match read {
+        Ok(Ok(bytes)) => bytes,
         Err(_) => {
+            let spec = app.spec(api);
+            let message = format!(
+                "the body did not arrive within {} s; send it whole and at once",
+                app.connections.body_timeout.as_secs()
+            );
+            return respond(
+                api,
+                &Refusal { status: 408, ..Refusal::documented(spec, &spec.codes.malformed_json, message) },
+                &context,
+            );
+        }
+        Ok(Err(_)) => {
             let spec = app.spec(api);
             let message = format!("the body is larger than {} MiB or was cut off", MAX_BODY_BYTES / 1024 / 1024);
             return respond(
@@ -110,11 +123,11 @@ pub async fn handle(State(app): State<Arc<App>>, request: Request) -> Response {
     } else {
         match route.kind {
             Kind::Create => super::create::create(&app, api, &incoming, &context).await,
-            Kind::Poll => super::poll::poll(&app, api, &incoming, &context),
+            Kind::Poll(n) => super::reads::read(&app, api, &api.sandbox.reads[n], &incoming, &context),
         }
     };
     let response = match result {
-        Ok(Answer { status, body }) => json(status, body.as_ref()),
+        Ok(Answer { status, body }) => with_request_id(api, json(status, body.as_ref()), &context),
         Err(refusal) => respond(api, &refusal, &context),
     };
     if decision.drop { sever(response) } else { response }

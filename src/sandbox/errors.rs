@@ -1,13 +1,14 @@
 //! The sandbox's failures: why it cannot start (`SandboxError`), and a refused request (`Refusal`)
 //! turned into the provider's documented error shape and status.
 
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
+use super::App;
 use super::api::Api;
 use super::template::{Vars, render};
-use crate::spec::Spec;
+use crate::spec::{Spec, Style};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SandboxError {
@@ -69,10 +70,31 @@ pub fn respond(api: &Api, refusal: &Refusal, context: &Context) -> Response {
         .with("code", refusal.code.as_str())
         .with("message", refusal.message.as_str())
         .with("http_status", refusal.status);
-    json(refusal.status, Some(&render(&api.sandbox.error.body, &vars)))
+    with_request_id(api, json(refusal.status, Some(&render(&api.sandbox.error.body, &vars))), context)
 }
 
-/// An answer for a request no API route matches (no provider to speak for, so a plain shape).
-pub fn unrouted(status: u16, message: String) -> Response {
-    json(status, Some(&serde_json::json!({"code": "NoSuchRoute", "message": message})))
+/// The answer with its request id in the header the provider's SDK reads it from.
+pub fn with_request_id(api: &Api, mut response: Response, context: &Context) -> Response {
+    if let Some(name) = &api.sandbox.request_id_header
+        && let (Ok(name), Ok(value)) = (HeaderName::try_from(name.as_str()), HeaderValue::try_from(&context.request_id))
+    {
+        response.headers_mut().insert(name, value);
+    }
+    response
+}
+
+/// An answer for a request no route matches, in the shape of the provider the request was made for
+/// (Huawei's signature headers say Huawei; anything else is taken as Alibaba Cloud), so its SDK
+/// raises its own typed error with a code, a message and a request id. `status` overrides the
+/// provider's (405 when the path exists with other methods or actions).
+pub fn unrouted(app: &App, headers: &HeaderMap, status: Option<u16>, message: String, context: &Context) -> Response {
+    let huawei = headers.contains_key("x-sdk-date")
+        || headers.get("authorization").is_some_and(|v| v.as_bytes().starts_with(b"SDK-HMAC"));
+    let speaks_for = |api: &&Api| (app.spec(api).style == Style::HuaweiRest) == huawei;
+    let Some(api) = app.apis.iter().find(speaks_for).or(app.apis.first()) else {
+        return json(404, Some(&serde_json::json!({"code": "NoSuchRoute", "message": message})));
+    };
+    let (code, documented) =
+        api.sandbox.no_route.as_ref().map_or(("NoSuchRoute", 404), |c| (c.code.as_str(), c.status));
+    respond(api, &Refusal { status: status.unwrap_or(documented), code: code.to_owned(), message }, context)
 }

@@ -8,9 +8,11 @@ mod create;
 mod dispatch;
 mod errors;
 mod faults;
-mod poll;
+mod limits;
 mod progress;
+mod reads;
 mod routes;
+mod server;
 mod signature;
 mod state;
 pub mod template;
@@ -23,6 +25,7 @@ use std::time::Duration;
 pub use config::{Config, Delay, Rate, Scoped};
 pub use errors::SandboxError;
 pub use progress::Lifecycle;
+pub use server::Connections;
 pub use signature::SKEW_PREFIX;
 
 use api::Api;
@@ -43,6 +46,7 @@ pub(crate) struct App {
     step: Duration,
     /// The key pair every request must be signed with (`serve --verify-signatures`).
     verify: Option<Credentials>,
+    connections: Connections,
 }
 
 impl App {
@@ -64,7 +68,7 @@ impl Sandbox {
         let mut routes = Vec::new();
         for (index, spec) in catalog.specs().iter().enumerate() {
             let api = Api::new(index, spec, config)?;
-            routes.extend(routes::routes_of(index, spec, &api.progress));
+            routes.extend(routes::routes_of(index, spec, &api.sandbox.reads));
             apis.push(api);
         }
         let names: Vec<(String, &str)> = routes.iter().map(|r| (apis[r.api].id.clone(), r.kind.as_str())).collect();
@@ -90,6 +94,7 @@ impl Sandbox {
             faults: Faults::new(config),
             step: config.step(),
             verify: config.verify.clone(),
+            connections: config.connections,
         };
         Ok(Sandbox { app: Arc::new(app) })
     }
@@ -118,7 +123,7 @@ impl Sandbox {
         listener: tokio::net::TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(listener, self.router()).with_graceful_shutdown(shutdown).await
+        server::serve(listener, self.router(), self.app.connections, shutdown).await
     }
 }
 

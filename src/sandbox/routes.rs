@@ -1,21 +1,23 @@
 //! The route table, built from the specs: each API's create route (its method and path; RPC APIs by
-//! action and version on `/`) and its poll route from `x-progress.request`, and matching a request.
+//! action and version on `/`) and its read routes from `x-sandbox.reads`, and matching a request.
 
-use crate::jobs::Progress;
+use super::reads::Read;
 use crate::request::scalar_text;
 use crate::spec::{Spec, Style};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Create,
-    Poll,
+    /// A status, list or describe call: the index of its entry in `x-sandbox.reads`.
+    Poll(usize),
 }
 
 impl Kind {
+    /// The name `serve --fail-rate ROUTE=…` and the route list use; every read is a poll there.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Create => "create",
-            Kind::Poll => "poll",
+            Kind::Poll(_) => "poll",
         }
     }
 }
@@ -63,15 +65,16 @@ fn route(api: usize, kind: Kind, method: &str, path: &str, action: Option<(Strin
 }
 
 /// The routes of one API.
-pub fn routes_of(index: usize, spec: &Spec, progress: &Progress) -> Vec<Route> {
+pub fn routes_of(index: usize, spec: &Spec, reads: &[Read]) -> Vec<Route> {
     let create_action = (spec.style == Style::Rpc).then(|| spec.acs()).flatten();
     let mut out =
         vec![route(index, Kind::Create, &spec.method, &spec.path, create_action.map(|(a, v)| (a.into(), v.into())))];
-    if let Some(poll) = &progress.request {
-        // An RPC poll names its action in the query template; an ROA poll is known by its path.
+    for (n, read) in reads.iter().enumerate() {
+        let poll = &read.request;
+        // An RPC read names its action in the query template; an ROA read is known by its path.
         let fixed = |key: &str| poll.query.get(key).map(scalar_text).filter(|v| !v.contains('{'));
         let action = fixed("Action").map(|a| (a, fixed("Version").unwrap_or_default()));
-        out.push(route(index, Kind::Poll, &poll.method, &poll.path, action));
+        out.push(route(index, Kind::Poll(n), &poll.method, &poll.path, action));
     }
     out
 }
@@ -134,12 +137,30 @@ mod tests {
             .specs()
             .iter()
             .enumerate()
-            .flat_map(|(i, s)| routes_of(i, s, &Progress::of(s).expect("progress")))
+            .flat_map(|(i, s)| {
+                let block = s.operation.pointer("/x-sandbox/reads").cloned().unwrap_or_default();
+                routes_of(i, s, &serde_json::from_value::<Vec<Read>>(block).expect("reads"))
+            })
             .collect()
     }
 
     fn path(p: &str) -> Vec<String> {
         p.split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    }
+
+    /// The client polls `x-progress.request`; the sandbox must have a read that answers it.
+    #[test]
+    fn every_progress_poll_is_answered_by_a_read() {
+        let routes = table();
+        for spec in Catalog::embedded().expect("specs").specs() {
+            let progress = crate::jobs::Progress::of(spec).expect("progress");
+            let Some(poll) = progress.request else { continue };
+            let filled = path(&super::super::template::fill_text(&poll.path, |_| Some("x".to_owned())));
+            let text = |k: &str| poll.query.get(k).map(scalar_text);
+            let (action, version) = (text("Action"), text("Version"));
+            let found = find(&routes, &poll.method, &filled, action.as_deref().zip(version.as_deref()));
+            assert!(matches!(found, Lookup::Found { route, .. } if route.kind != Kind::Create), "{}", spec.id);
+        }
     }
 
     #[test]
@@ -148,13 +169,19 @@ mod tests {
         let Lookup::Found { route, params } = find(&routes, "GET", &path("/v1/p1/jobs/j1"), None) else {
             panic!("the Huawei job route")
         };
-        assert_eq!(route.kind, Kind::Poll);
+        assert_eq!(route.kind, Kind::Poll(0));
         assert_eq!(params, vec![("project_id".to_owned(), "p1".to_owned()), ("id".to_owned(), "j1".to_owned())]);
         let rpc = |action, version| find(&routes, "POST", &[], Some((action, version)));
         assert!(
             matches!(rpc("CreateHpcCluster", "2014-05-26"), Lookup::Found { route, .. } if route.kind == Kind::Create)
         );
-        assert!(matches!(rpc("GetCluster", "2024-07-30"), Lookup::Found { route, .. } if route.kind == Kind::Poll));
+        assert!(matches!(rpc("GetCluster", "2024-07-30"), Lookup::Found { route, .. } if route.kind == Kind::Poll(0)));
+        assert!(
+            matches!(rpc("ListClusters", "2024-07-30"), Lookup::Found { route, .. } if route.kind == Kind::Poll(1))
+        );
+        assert!(matches!(rpc("DescribeHpcClusters", "2014-05-26"), Lookup::Found { .. }));
+        assert!(matches!(find(&routes, "GET", &path("/v1/p1/cloudservers/s1"), None), Lookup::Found { .. }));
+        assert!(matches!(find(&routes, "GET", &path("/clusters"), None), Lookup::Found { .. }));
         assert!(matches!(rpc("CreateCluster", "2099-01-01"), Lookup::Mismatch(m) if m.contains("Version=2024-07-30")));
         assert!(matches!(find(&routes, "DELETE", &path("/clusters"), None), Lookup::Mismatch(_)));
         assert!(matches!(find(&routes, "GET", &path("/nope"), None), Lookup::NotFound));

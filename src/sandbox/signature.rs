@@ -28,7 +28,8 @@ pub fn check(spec: &Spec, key: &Credentials, parts: &Parts, body: &[u8]) -> Resu
         headers: &headers,
         body,
     };
-    let scheme = Scheme::for_style(spec.style);
+    // The older HMAC-SHA1 scheme of the API's style is accepted too: official SDKs still send it.
+    let scheme = Scheme::of_request(spec.style, &headers, &sign::parse_query(received.query));
     let mismatch = match sign::verify(scheme, &received, key, Some(OffsetDateTime::now_utc())) {
         Ok(()) => return Ok(()),
         Err(m) => m,

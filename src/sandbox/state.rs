@@ -1,6 +1,8 @@
 //! The sandbox's memory: created resources, the first answer per idempotency token, quota use. In
-//! memory by default; with a state file, the whole snapshot is rewritten crash-safely after every
-//! change and read back at start, so a restarted sandbox still knows its resources and tokens.
+//! memory by default; with a state file, every change is appended to it as one JSON line (so a
+//! create costs the same however many exist) and the lines are read back at start, so a restarted
+//! sandbox still knows its resources and tokens. A line torn by a kill mid-write is dropped at the
+//! next start, which rewrites the file whole (atomically) without it.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,6 +26,9 @@ pub struct Resource {
     pub fails: bool,
     /// How much quota it uses.
     pub units: u64,
+    /// The request document it was created from: the read calls answer with its fields.
+    #[serde(default)]
+    pub document: Value,
 }
 
 impl Resource {
@@ -79,19 +84,84 @@ struct Inner {
     resources: HashMap<String, HashMap<String, Resource>>,
     tokens: HashMap<String, HashMap<String, Remembered>>,
     used: HashMap<String, u64>,
-    version: u64,
+    /// Lines not yet appended to the state file.
+    pending: Vec<String>,
 }
 
+impl Inner {
+    fn add(&mut self, entry: Entry) {
+        match entry {
+            Entry::Resource(r) => {
+                *self.used.entry(r.api.clone()).or_default() += r.units;
+                self.resources.entry(r.api.clone()).or_default().insert(r.id.clone(), r);
+            }
+            Entry::Token(t) => {
+                self.tokens.entry(t.api.clone()).or_default().insert(t.token.clone(), t);
+            }
+        }
+    }
+
+    fn lines(&self) -> String {
+        let resources = self.resources.values().flat_map(|m| m.values()).map(|r| line(&Entry::Resource(r.clone())));
+        let tokens = self.tokens.values().flat_map(|m| m.values()).map(|t| line(&Entry::Token(t.clone())));
+        resources.chain(tokens).collect()
+    }
+}
+
+fn line(entry: &Entry) -> String {
+    // Resources and answers are plain JSON data: serialising them cannot fail.
+    let mut text = serde_json::to_string(entry).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Reads a state file: the lines of this version, or an earlier version's snapshot. Returns whether
+/// the file should be rewritten (an old snapshot, or a last line torn by a crash).
+fn load(bytes: &[u8], path: &Path, inner: &mut Inner) -> Result<bool, String> {
+    let broken = |e: &dyn std::fmt::Display| {
+        format!("{} is not a sandbox state file ({e}); move it away or pass another --state", path.display())
+    };
+    if let Ok(snapshot) = serde_json::from_slice::<Snapshot>(bytes) {
+        snapshot.resources.into_iter().for_each(|r| inner.add(Entry::Resource(r)));
+        snapshot.tokens.into_iter().for_each(|t| inner.add(Entry::Token(t)));
+        return Ok(true);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| broken(&e))?;
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let mut torn = false;
+    for (n, text) in lines.iter().enumerate() {
+        match serde_json::from_str::<Entry>(text) {
+            Ok(entry) => inner.add(entry),
+            // Only the last line can be cut short by a kill mid-append, and it still starts as one
+            // of ours; anything else is not a state file.
+            Err(_) if n + 1 == lines.len() && ["{\"resource\":", "{\"token\":"].iter().any(|p| text.starts_with(p)) => {
+                torn = true;
+            }
+            Err(e) => return Err(broken(&format!("line {}: {e}", n + 1))),
+        }
+    }
+    Ok(torn)
+}
+
+/// The state file of earlier versions: one snapshot, rewritten whole. Still read, then replaced.
 #[derive(Default, Serialize, Deserialize)]
 struct Snapshot {
     resources: Vec<Resource>,
     tokens: Vec<Remembered>,
 }
 
+/// One line of the state file.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Entry {
+    Resource(Resource),
+    Token(Remembered),
+}
+
 struct StateFile {
     path: PathBuf,
-    /// The version last written: a slower writer holding an older snapshot must not overwrite it.
-    written: Mutex<u64>,
+    /// Open for appending; its lock also orders the lines of concurrent creates.
+    log: Mutex<std::fs::File>,
 }
 
 pub struct Store {
@@ -110,29 +180,22 @@ impl Store {
         Store { inner: Mutex::new(Inner::default()), file: None }
     }
 
-    /// A store kept in `path`: its snapshot is loaded when the file exists.
+    /// A store kept in `path`: its lines are loaded when the file exists.
     pub fn open(path: &Path) -> Result<Store, String> {
         let mut inner = Inner::default();
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                let snapshot: Snapshot = serde_json::from_slice(&bytes).map_err(|e| {
-                    format!(
-                        "{} is not a sandbox state file ({e}); move it away or pass another --state",
-                        path.display()
-                    )
-                })?;
-                for r in snapshot.resources {
-                    *inner.used.entry(r.api.clone()).or_default() += r.units;
-                    inner.resources.entry(r.api.clone()).or_default().insert(r.id.clone(), r);
-                }
-                for t in snapshot.tokens {
-                    inner.tokens.entry(t.api.clone()).or_default().insert(t.token.clone(), t);
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        // Temporary files a killed rewrite left behind are of no use to anyone.
+        crate::paths::remove_stale_temps(path);
+        let rewrite = match std::fs::read(path) {
+            Ok(bytes) => load(&bytes, path, &mut inner)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
             Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        };
+        let cannot = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
+        if rewrite {
+            crate::paths::write_atomic(path, inner.lines().as_bytes()).map_err(cannot)?;
         }
-        Ok(Store { inner: Mutex::new(inner), file: Some(StateFile { path: path.to_owned(), written: Mutex::new(0) }) })
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(path).map_err(cannot)?;
+        Ok(Store { inner: Mutex::new(inner), file: Some(StateFile { path: path.to_owned(), log: Mutex::new(log) }) })
     }
 
     pub fn persists(&self) -> bool {
@@ -141,6 +204,11 @@ impl Store {
 
     pub fn get(&self, api: &str, id: &str) -> Option<Resource> {
         lock(&self.inner).resources.get(api).and_then(|m| m.get(id)).cloned()
+    }
+
+    /// Every resource of `api` (a copy: the lock is not held while a read renders its answer).
+    pub fn all(&self, api: &str) -> Vec<Resource> {
+        lock(&self.inner).resources.get(api).map(|m| m.values().cloned().collect()).unwrap_or_default()
     }
 
     pub fn count(&self, api: &str) -> usize {
@@ -173,38 +241,36 @@ impl Store {
             return Admission::OverQuota { used, limit };
         }
         let (resource, answer) = make();
-        *inner.used.entry(api.to_owned()).or_default() += resource.units;
+        let mut entries = vec![Entry::Resource(resource)];
         if let Some((token, fingerprint)) = token {
-            let remembered = Remembered {
+            entries.push(Entry::Token(Remembered {
                 api: api.to_owned(),
                 token: token.to_owned(),
                 fingerprint: fingerprint.to_owned(),
                 answer: answer.clone(),
-            };
-            inner.tokens.entry(api.to_owned()).or_default().insert(token.to_owned(), remembered);
+            }));
         }
-        inner.resources.entry(api.to_owned()).or_default().insert(resource.id.clone(), resource);
-        inner.version += 1;
+        for entry in entries {
+            if self.file.is_some() {
+                inner.pending.push(line(&entry));
+            }
+            inner.add(entry);
+        }
         Admission::Created(answer)
     }
 
-    /// Writes the current snapshot to the state file (blocking; a no-op in memory).
+    /// Appends the changes not yet written to the state file (blocking; a no-op in memory). A
+    /// change's lines go out in one write, so a kill tears at most the last of them.
     pub fn save(&self) -> std::io::Result<()> {
+        use std::io::Write;
         let Some(file) = &self.file else { return Ok(()) };
-        let (version, bytes) = {
-            let inner = lock(&self.inner);
-            let snapshot = Snapshot {
-                resources: inner.resources.values().flat_map(|m| m.values().cloned()).collect(),
-                tokens: inner.tokens.values().flat_map(|m| m.values().cloned()).collect(),
-            };
-            (inner.version, serde_json::to_vec(&snapshot).map_err(std::io::Error::other)?)
-        };
-        let mut written = lock(&file.written);
-        if version > *written {
-            crate::paths::write_atomic(&file.path, &bytes)?;
-            *written = version;
+        let mut log = lock(&file.log);
+        let lines: String = std::mem::take(&mut lock(&self.inner).pending).concat();
+        if lines.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        log.write_all(lines.as_bytes())
+            .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", file.path.display())))
     }
 }
 
@@ -222,6 +288,7 @@ mod tests {
             created_ms: now_ms(),
             fails: false,
             units,
+            document: Value::Null,
         }
     }
 
@@ -268,5 +335,39 @@ mod tests {
         ));
         std::fs::write(&path, "{half").expect("write");
         assert!(Store::open(&path).err().is_some_and(|e| e.contains("--state")));
+    }
+
+    #[test]
+    fn a_line_torn_by_a_kill_is_dropped_and_old_snapshots_are_read() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("state.json");
+        let store = Store::open(&path).expect("new store");
+        store.admit("a", Some(("t1", "f1")), 1, None, || (resource("x", 1), answer("x")));
+        store.save().expect("saved");
+        store.admit("a", None, 1, None, || (resource("y", 1), answer("y")));
+        store.save().expect("saved");
+        drop(store);
+        // A kill in the middle of the second append, and a rewrite killed before its rename.
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert_eq!(text.lines().count(), 3, "one line per resource and per token: {text}");
+        std::fs::write(&path, &text[..text.len() - 20]).expect("tear");
+        std::fs::write(dir.path().join(".state.json.4242.tmp"), "half a rewrite").expect("tmp");
+        let reopened = Store::open(&path).expect("reopened");
+        assert_eq!((reopened.count("a"), reopened.get("a", "x").is_some()), (1, true));
+        let files: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(files, ["state.json"], "the stale temporary file is gone");
+        assert!(std::fs::read_to_string(&path).expect("read").lines().all(|l| l.ends_with('}')));
+
+        let old = Snapshot { resources: vec![resource("z", 2)], tokens: Vec::new() };
+        std::fs::write(&path, serde_json::to_vec(&old).expect("json")).expect("old format");
+        let upgraded = Store::open(&path).expect("an old snapshot is read");
+        assert!(upgraded.get("a", "z").is_some());
+        assert!(matches!(
+            upgraded.admit("a", None, 9, Some(10), || (resource("w", 9), answer("w"))),
+            Admission::OverQuota { used: 2, .. }
+        ));
     }
 }

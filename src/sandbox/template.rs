@@ -28,7 +28,13 @@ impl Vars {
         }
     }
 
+    /// A name starting with `/` is a JSON pointer into the created document (`{/server/name}`);
+    /// one that points at nothing is null, so its key is left out.
     pub fn get(&self, name: &str) -> Option<&Value> {
+        static NULL: Value = Value::Null;
+        if name.starts_with('/') {
+            return Some(self.get("document").and_then(|d| d.pointer(name)).unwrap_or(&NULL));
+        }
         self.pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v)
     }
 }
@@ -126,6 +132,14 @@ mod tests {
             "/v1/{project_id}/jobs/j"
         );
         assert_eq!(fill_text("{{id}}", |_| Some("x".into())), "{x}");
+    }
+
+    #[test]
+    fn pointer_placeholders_read_the_document() {
+        let vars = Vars::new().with("document", json!({"Name": "c1", "Groups": {"g": {"n": 1}}}));
+        let out =
+            render(&json!({"Name": "{/Name}", "Groups": "{/Groups}", "Gone": "{/Nope}", "t": "x {/Name}"}), &vars);
+        assert_eq!(out, json!({"Name": "c1", "Groups": {"g": {"n": 1}}, "t": "x c1"}));
     }
 
     #[test]

@@ -128,10 +128,7 @@ impl Spec {
         let [(method, operation)] = ops[..] else {
             return Err(bad("the path must hold exactly one operation"));
         };
-        let request = document
-            .pointer("/components/schemas/Request")
-            .cloned()
-            .ok_or_else(|| bad("components.schemas.Request is missing"))?;
+        let request = request_schema(&document).ok_or_else(|| bad("components.schemas.Request is missing"))?;
         let content = operation.pointer("/requestBody/content").and_then(Value::as_object);
         let (content_type, media) = content
             .and_then(|c| c.iter().next())
@@ -214,6 +211,20 @@ impl Spec {
     }
 }
 
+/// `components.schemas.Request` as a schema of its own: its `$ref`s point at the document root
+/// (`#/components/schemas/Nic`, so OpenAPI tools resolve them), so the other component schemas ride
+/// along under the same `components.schemas` key and every reference resolves the same way inside it.
+fn request_schema(document: &Value) -> Option<Value> {
+    let schemas = document.pointer("/components/schemas")?.as_object()?;
+    let mut request = schemas.get("Request")?.clone();
+    let shared: Map<String, Value> =
+        schemas.iter().filter(|(k, _)| *k != "Request").map(|(k, v)| (k.clone(), v.clone())).collect();
+    if let (Value::Object(root), false) = (&mut request, shared.is_empty()) {
+        root.insert("components".to_owned(), serde_json::json!({ "schemas": shared }));
+    }
+    Some(request)
+}
+
 fn param(file: &str, p: &Value) -> Result<Param, SpecError> {
     let location = match text(p, "/in").as_str() {
         "path" => ParamIn::Path,
@@ -234,4 +245,29 @@ fn param(file: &str, p: &Value) -> Result<Param, SpecError> {
         schema: p.get("schema").cloned().unwrap_or(Value::Bool(true)),
         role: p.get("x-role").and_then(Value::as_str).and_then(Role::parse),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::schema_walk;
+    use serde_json::json;
+
+    #[test]
+    fn references_to_component_schemas_resolve_in_the_request_schema() {
+        let document = json!({
+            "x-api-id": "t.Api", "x-style": "roa",
+            "paths": {"/t": {"post": {"requestBody": {"content": {"application/json": {}}},
+                "x-codes": {"missing": "Missing{name}", "invalid": "Invalid{name}"}}}},
+            "components": {"schemas": {
+                "Request": {"type": "object", "properties": {"Tags": {"type": "array", "items": {"$ref": "#/components/schemas/Tag"}}}},
+                "Tag": {"type": "object", "required": ["Key"], "properties": {"Key": {"type": "string", "maxLength": 3}}}
+            }}
+        });
+        let spec = Spec::from_document("t.json", document).expect("reads");
+        assert_eq!(schema_walk::field(&spec.request, "/Tags/0/Key").and_then(|n| n.get("maxLength")), Some(&json!(3)));
+        let problems = spec.engine().expect("compiles").validate(&json!({"Tags": [{"Key": "long"}, {}]}));
+        let pointers: Vec<&str> = problems.iter().map(|v| v.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/Tags/0/Key", "/Tags/1/Key"], "{problems:?}");
+    }
 }

@@ -127,6 +127,10 @@ impl Submitter {
                 Ok(s) => s,
                 Err(e) => return report(&tx, JobMsg::NoAnswer(e)),
             };
+            // The answer was lost and the resource found by looking it up: the timeline says so.
+            if let Some(how) = &submitted.recovered {
+                report(&tx, JobMsg::Trouble(how.clone()));
+            }
             let follow = submitted.job.clone().filter(|_| submitted.reply.is_success());
             report(
                 &tx,

@@ -26,6 +26,7 @@ pub struct Engine {
 /// Root keywords that only look at the root object itself (so properties can be checked apart).
 const LOCAL_ROOT_KEYWORDS: &[&str] = &[
     "$defs",
+    "components",
     "$id",
     "$schema",
     "$comment",
@@ -84,7 +85,8 @@ impl Engine {
                 Value::Object(_) => sub.clone(),
                 other => serde_json::json!({"allOf": [other]}),
             };
-            for key in ["$defs", "$id"] {
+            // Each part keeps the shared schemas its `$ref`s point into.
+            for key in ["$defs", "$id", "components"] {
                 if let Some(v) = schema.get(key) {
                     part[key] = v.clone();
                 }
@@ -208,6 +210,11 @@ impl Engine {
                     pointer: p,
                 }]
             }
+            ValidationErrorKind::Type { .. } if at.is_empty() => vec![Violation {
+                code: codes::not_object(&self.codes),
+                message: message::not_object(error.instance()),
+                pointer: at,
+            }],
             kind => {
                 let field = schema_walk::field(schema, &rel);
                 vec![Violation {

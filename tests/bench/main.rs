@@ -1,10 +1,12 @@
 //! Benchmarks: `cargo bench --bench perf` runs them all, `cargo bench --bench perf -- NAME` those whose
 //! name contains NAME. Each prints its own numbers (for the README); none is pass/fail, none needs a
 //! network beyond loopback. `tui`: keystroke → updated frame; `load`: the sandbox under concurrent clients;
-//! `limits`: validate and import of hostile documents.
+//! `sandbox`: creates with a state file, and refusing the worst bodies; `limits`: validate and import
+//! of hostile documents.
 
 mod limits;
 mod load;
+mod sandbox_cost;
 mod tui;
 
 fn main() {
@@ -16,6 +18,9 @@ fn main() {
     }
     if selected("load") {
         load::run();
+    }
+    if selected("sandbox") {
+        sandbox_cost::run();
     }
     if selected("limits") {
         limits::run();

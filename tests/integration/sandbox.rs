@@ -4,8 +4,9 @@
 use apiwizard::http::{self, Client, Endpoint, Replay, Reply, Submission, Submitted};
 use apiwizard::jobs::{self, JobEnd, Phase, PollOptions, Progress};
 use apiwizard::request::HttpRequest;
-use apiwizard::sandbox::{Background, Config, Rate, Scoped};
+use apiwizard::sandbox::{Background, Config, Connections, Rate, Scoped};
 use serde_json::{Map, Value, json};
+use std::time::Duration;
 
 use super::support::{client, runtime, sandbox, shared_catalog as catalog};
 
@@ -149,7 +150,7 @@ fn errors_come_in_each_providers_shape_and_status() {
     let starrocks = raw(&server, "POST", "/webapi/cluster/createV1", &[], &json_type, "{}");
     assert_eq!(
         (starrocks.status, keys(&starrocks.body)),
-        (400, vec!["Success", "ErrCode", "ErrMessage", "HttpStatusCode", "RequestId"])
+        (400, vec!["Success", "Code", "Message", "ErrCode", "ErrMessage", "HttpStatusCode", "RequestId"])
     );
     assert_eq!(
         (starrocks.body["Success"].clone(), starrocks.body["ErrCode"].clone()),
@@ -367,10 +368,90 @@ fn lost_answers_and_5xx_are_retried_with_the_same_token_and_create_once() {
 
 #[test]
 fn without_a_token_a_lost_answer_is_not_sent_again() {
+    // Every E-HPC answer is lost, the lookup's too: the outcome is unknown, never a failure.
     let server = sandbox(&Config { drop: scoped(EHPC, Rate(1.0)), ..Config::default() });
     let error = submit(&server, &client(4), EHPC, example(EHPC)).expect_err("no answer");
-    assert!(matches!(&error, http::SubmitError::Send(http::SendError::Unreachable { attempts: 1, .. })), "{error}");
+    assert!(matches!(&error, http::SubmitError::Unknown { .. }), "{error}");
+    let text = error.to_string();
+    assert!(
+        text.starts_with("unknown: ") && text.contains("may have created") && text.contains("ClusterName"),
+        "{text}"
+    );
     assert_eq!(server.sandbox().created(EHPC), 1, "handled once, never resent");
+}
+
+#[test]
+fn a_lost_answer_is_looked_up_so_nothing_is_created_twice_or_reported_failed() {
+    // Half the creates lose their answer after the cluster is made; ListClusters still answers.
+    let config = Config {
+        drop: scoped(&format!("{EHPC}:create"), Rate(0.5)),
+        quota: vec![Scoped { route: Some(EHPC.into()), value: 20 }],
+        ..Config::default()
+    };
+    let server = sandbox(&config);
+    let c = client(4);
+    let mut ids = Vec::new();
+    let mut recovered = 0;
+    for n in 0..10 {
+        let mut document = example(EHPC);
+        document["ClusterName"] = json!(format!("lost-answer-{n}"));
+        let done = submit(&server, &c, EHPC, document).expect("every create is reported as what it was");
+        recovered += usize::from(done.recovered.is_some());
+        let id = done.created_id.expect("the created id, answered or looked up");
+        let poll = raw(
+            &server,
+            "POST",
+            "/",
+            &[("Action", "GetCluster"), ("Version", "2024-07-30"), ("ClusterId", &id)],
+            &[],
+            "",
+        );
+        assert_eq!(poll.status, 200, "{id} exists");
+        ids.push(id);
+    }
+    ids.sort();
+    ids.dedup();
+    assert_eq!((ids.len(), server.sandbox().created(EHPC)), (10, 10), "no duplicate, no false failure");
+    assert_eq!(recovered, 5, "the five lost answers were found by name");
+}
+
+#[test]
+fn a_lost_request_that_made_nothing_is_reported_as_not_created() {
+    use std::io::{Read, Write};
+    // A stand-in endpoint: the create is read and the connection closed without an answer (and
+    // nothing made); the lookup that follows finds no cluster of that name.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let endpoint = std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        for answer in [None, Some(r#"{"RequestId":"r","Clusters":[],"TotalCount":0}"#)] {
+            let (mut stream, _) = listener.accept().expect("accept");
+            stream.set_read_timeout(Some(Duration::from_secs(30))).expect("timeout");
+            let mut request = vec![0u8; 65536];
+            let n = stream.read(&mut request).expect("request");
+            seen.push(String::from_utf8_lossy(&request[..n]).into_owned());
+            if let Some(body) = answer {
+                let reply = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                stream.write_all(reply.as_bytes()).expect("answer");
+            }
+        }
+        seen
+    });
+    let submission = Submission {
+        api: EHPC.to_owned(),
+        params: Map::new(),
+        document: example(EHPC),
+        endpoint: Endpoint::Url(format!("http://{addr}")),
+    };
+    let error = runtime().block_on(http::submit(&client(4), &catalog(), submission, &mut |_| {})).expect_err("lost");
+    assert!(matches!(error, http::SubmitError::NotCreated { .. }), "{error}");
+    assert!(error.to_string().contains("it was not created, so sending it again is safe"), "{error}");
+    let seen = endpoint.join().expect("endpoint");
+    assert!(seen[0].contains("x-acs-action: CreateCluster") && seen[1].contains("Action=ListClusters"), "{seen:?}");
+    assert!(seen[1].contains("ClusterNames=%5B%22"), "looked up by name: {}", seen[1]);
 }
 
 #[test]
@@ -405,11 +486,90 @@ fn a_state_file_keeps_resources_and_tokens_across_restarts() {
 #[test]
 fn unknown_routes_and_bad_settings_are_reported() {
     let server = sandbox(&Config::default());
+    // An unknown route answers in the shape of the provider the request was signed for.
     let reply = raw(&server, "GET", "/nowhere", &[], &[], "");
-    assert_eq!(reply.status, 404);
-    assert!(reply.body["message"].as_str().is_some_and(|m| m.contains("POST /clusters")));
+    assert_eq!((reply.status, reply.body["Code"].as_str()), (404, Some("InvalidAction.NotFound")));
+    assert!(reply.body["Message"].as_str().is_some_and(|m| m.contains("POST /clusters")), "{}", reply.body);
+    assert!(reply.body["RequestId"].as_str().is_some_and(|id| id.len() == 36));
+    let huawei = raw(&server, "GET", "/v2/p1/nowhere", &[], &[("X-Sdk-Date", "20240101T000000Z")], "");
+    assert_eq!((huawei.status, huawei.body["error"]["code"].as_str()), (404, Some("APIGW.0101")));
     let bad = Config { drop: scoped("aliyun.nope", Rate(0.5)), ..Config::default() };
     let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     let error = apiwizard::sandbox::start(catalog(), &bad, addr).err().expect("refused");
     assert!(error.to_string().contains("--drop"), "{error}");
+}
+
+#[test]
+fn hostile_shapes_are_refused_on_their_shape_before_they_are_parsed() {
+    let server = sandbox(&Config::default());
+    let json_type = [("content-type", "application/json")];
+    let million = format!("{{\"server\": {{\"data_volumes\": [{}]}}}}", vec!["{}"; 1_000_000].join(","));
+    let wide = raw(&server, "POST", "/v1.1/p1/cloudservers", &[], &json_type, &million);
+    assert_eq!(wide.status, 400);
+    assert_eq!(wide.body["error"]["code"], "Ecs.0005");
+    assert!(
+        wide.body["error"]["message"].as_str().is_some_and(|m| m.contains("more than 10000 items")),
+        "{}",
+        wide.body
+    );
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let nested = raw(&server, "POST", "/clusters", &[], &json_type, &deep);
+    assert_eq!((nested.status, nested.body["Code"].as_str()), (400, Some("InvalidJsonFormat")));
+    assert!(nested.body["Message"].as_str().is_some_and(|m| m.contains("deeper than 32")), "{}", nested.body);
+    assert_eq!(server.sandbox().created(HUAWEI) + server.sandbox().created(BATCH), 0);
+}
+
+/// Reads until the server closes the connection; fails the test if it stays open past `within`.
+fn closed_by_server(stream: &mut std::net::TcpStream, within: Duration) -> Vec<u8> {
+    use std::io::Read;
+    stream.set_read_timeout(Some(within)).expect("timeout");
+    let mut got = Vec::new();
+    match stream.read_to_end(&mut got) {
+        Ok(_) => got,
+        Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => got,
+        Err(e) => panic!("the connection was still open after {within:?} ({e}); read {got:?}"),
+    }
+}
+
+#[test]
+fn slow_and_silent_clients_are_cut_off_and_connections_are_capped() {
+    use std::io::Write;
+    let connections =
+        Connections { header_timeout: Duration::from_secs(1), body_timeout: Duration::from_secs(1), max: 4 };
+    let server = sandbox(&Config { connections, ..Config::default() });
+    // Ten slowloris clients (half a header each) and one that never says anything.
+    let mut slow: Vec<std::net::TcpStream> = (0..10)
+        .map(|_| {
+            let mut s = std::net::TcpStream::connect(server.addr()).expect("connect");
+            s.write_all(b"POST /clusters HTTP/1.1\r\nHost: sandbox\r\n").expect("half a header");
+            s
+        })
+        .collect();
+    slow.push(std::net::TcpStream::connect(server.addr()).expect("connect"));
+    for stream in &mut slow {
+        closed_by_server(stream, Duration::from_secs(30));
+    }
+    // A body that stops half-way is refused once the body timeout passes.
+    let mut stalled = std::net::TcpStream::connect(server.addr()).expect("connect");
+    stalled
+        .write_all(b"POST /clusters HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"Na")
+        .expect("half a body");
+    let answer = String::from_utf8_lossy(&closed_by_server(&mut stalled, Duration::from_secs(30))).into_owned();
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("did not arrive within 1 s"), "{answer}");
+
+    // With every slot held, a new client waits; it is served as soon as one slot frees.
+    let capped = Connections { header_timeout: Duration::from_secs(60), max: 2, ..connections };
+    let server = sandbox(&Config { connections: capped, ..Config::default() });
+    let holders: Vec<std::net::TcpStream> =
+        (0..2).map(|_| std::net::TcpStream::connect(server.addr()).expect("connect")).collect();
+    let mut waiting = std::net::TcpStream::connect(server.addr()).expect("queued in the backlog");
+    waiting.write_all(b"GET /clusters HTTP/1.1\r\nHost: sandbox\r\nConnection: close\r\n\r\n").expect("request");
+    waiting.set_read_timeout(Some(Duration::from_millis(500))).expect("timeout");
+    let mut byte = [0u8; 1];
+    let early = std::io::Read::read(&mut waiting, &mut byte);
+    assert!(early.is_err(), "a third connection was served while two held the cap: {early:?}");
+    drop(holders);
+    let answer = String::from_utf8_lossy(&closed_by_server(&mut waiting, Duration::from_secs(30))).into_owned();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }

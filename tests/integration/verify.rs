@@ -219,3 +219,60 @@ fn a_revealed_curl_export_is_accepted_by_the_verifying_sandbox() {
     }
     assert!(server.sandbox().created(id) >= 1, "the replays created the instance");
 }
+
+#[test]
+fn the_older_hmac_sha1_schemes_sign_and_verify_where_the_api_takes_them() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let served = Served::start(&home, &["--speed", "50", "--verify-signatures"]);
+    for (id, scheme) in [
+        ("aliyun.batchcompute.CreateCluster", "roa-v1"),
+        ("aliyun.starrocks.CreateInstanceV1", "roa-v1"),
+        ("aliyun.ecs.CreateHpcCluster", "rpc-v2"),
+        ("aliyun.ehpc.CreateCluster", "rpc-v2"),
+    ] {
+        let file = example_file(&home, id);
+        apiwizard(&home)
+            .args([
+                "submit",
+                "--api",
+                id,
+                "--endpoint",
+                &served.url,
+                "--scheme",
+                scheme,
+                "--wait",
+                "--poll-interval",
+                "20",
+            ])
+            .arg(&file)
+            .assert()
+            .code(0)
+            .stderr(predicate::str::contains("HMAC-SHA1"));
+    }
+    // `sign` names the scheme the API's own SDK uses, and refuses one the API does not take.
+    let batch = example_file(&home, "aliyun.batchcompute.CreateCluster");
+    apiwizard(&home)
+        .args(["sign", "--api", "aliyun.batchcompute.CreateCluster", "--profile", "sandbox"])
+        .arg(&batch)
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains("official SDK (batchcompute==2.1.7)")
+                .and(predicate::str::contains("--scheme roa-v1")),
+        );
+    let signed = apiwizard(&home)
+        .args(["sign", "--api", "aliyun.batchcompute.CreateCluster", "--profile", "sandbox", "--scheme", "roa-v1"])
+        .arg(&batch)
+        .assert()
+        .code(0);
+    let out = String::from_utf8_lossy(&signed.get_output().stdout).into_owned();
+    assert!(out.contains("Authorization: acs apiwizard-sandbox-key-id:"), "{out}");
+    assert!(!out.contains("--scheme roa-v1 signs"), "no advice when already signing as the SDK does: {out}");
+    let huawei = example_file(&home, "huaweicloud.ecs.CreateServers");
+    apiwizard(&home)
+        .args(["sign", "--api", "huaweicloud.ecs.CreateServers", "--profile", "sandbox", "--scheme", "rpc-v2"])
+        .arg(&huawei)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("use one of: huawei"));
+}

@@ -38,17 +38,6 @@ pub fn query(pairs: &[(String, String)]) -> String {
     sorted.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
 }
 
-/// Splits a raw query string (as received) into decoded pairs; `k` alone is `k=`.
-pub fn parse_query(raw: &str) -> Vec<(String, String)> {
-    raw.split('&')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let (k, v) = part.split_once('=').unwrap_or((part, ""));
-            (decode(k), decode(v))
-        })
-        .collect()
-}
-
 /// The lowercase names of `headers`, sorted and without repeats.
 pub fn names<'a>(headers: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = headers.into_iter().map(str::to_ascii_lowercase).collect();
@@ -100,6 +89,7 @@ impl Parts<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::request::parse_query;
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
@@ -129,9 +119,10 @@ mod tests {
 
     #[test]
     fn parse_query_decodes_and_round_trips() {
-        let parsed = parse_query("a=%20x&flag&b=%E4%B8%80&&c=1%2B1");
-        assert_eq!(parsed, pairs(&[("a", " x"), ("flag", ""), ("b", "一"), ("c", "1+1")]));
-        assert_eq!(query(&parsed), "a=%20x&b=%E4%B8%80&c=1%2B1&flag=");
+        // Form-urlencoded, as the Alibaba SDKs send it: `+` is a space, `%2B` a plus.
+        let parsed = parse_query("a=%20x&flag&b=%E4%B8%80&&c=1%2B1&d=x+y");
+        assert_eq!(parsed, pairs(&[("a", " x"), ("flag", ""), ("b", "一"), ("c", "1+1"), ("d", "x y")]));
+        assert_eq!(query(&parsed), "a=%20x&b=%E4%B8%80&c=1%2B1&d=x%20y&flag=");
         assert_eq!(parse_query("bad=%ff%"), pairs(&[("bad", "\u{fffd}%")]));
     }
 

@@ -1,28 +1,38 @@
-//! Signing requests as the providers' SDKs do — Alibaba Cloud V3 (`ACS3-HMAC-SHA256`) and Huawei Cloud
-//! AK/SK (`SDK-HMAC-SHA256`) — over the exact bytes sent, and checking a received request's signature
-//! (the sandbox's side, in `verify`). Pure functions: the clock and the nonce come in as a `Moment`.
+//! Signing requests as the providers' SDKs do — Alibaba Cloud V3 (`ACS3-HMAC-SHA256`) and its two
+//! older HMAC-SHA1 schemes, and Huawei Cloud AK/SK (`SDK-HMAC-SHA256`) — over the exact bytes sent,
+//! and checking a received request's signature (the sandbox's side, in `verify`). Pure functions:
+//! the clock and the nonce come in as a `Moment`.
 
 mod acs3;
 mod canonical;
 mod huawei;
+mod legacy;
 pub mod report;
 mod verify;
 
 use hmac::Mac;
 use time::OffsetDateTime;
 
-pub use canonical::parse_query;
+/// Received queries are read as form-urlencoded text (`+` is a space), by the same function the
+/// sandbox parses requests with, so a signature is checked on exactly what the handler sees.
+pub use crate::request::parse_query;
+pub use canonical::decode;
 pub use verify::{Mismatch, MismatchReason, Received, verify};
 
 use crate::http::credentials::{Credentials, mask};
 use crate::request::HttpRequest;
 use crate::spec::Style;
 
-/// Which signature an API takes; decided by its wire style.
+/// Which signature a request carries. Each API has a default (from its wire style); Alibaba's APIs
+/// also take the older HMAC-SHA1 scheme of their style, which some official SDKs still send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scheme {
     Acs3,
     Huawei,
+    /// ROA `Authorization: acs <key id>:<signature>` (HMAC-SHA1), as the `batchcompute` SDK signs.
+    RoaV1,
+    /// RPC `Signature` in the query (HMAC-SHA1, SignatureVersion 1.0).
+    RpcV2,
 }
 
 impl Scheme {
@@ -33,10 +43,48 @@ impl Scheme {
         }
     }
 
+    /// Every scheme an API of `style` accepts, its default first.
+    pub fn accepted(style: Style) -> &'static [Scheme] {
+        match style {
+            Style::Rpc => &[Scheme::Acs3, Scheme::RpcV2],
+            Style::Roa => &[Scheme::Acs3, Scheme::RoaV1],
+            Style::HuaweiRest => &[Scheme::Huawei],
+        }
+    }
+
+    /// The scheme a received request was signed with, among those its API accepts: the older
+    /// schemes are known by their marks (`acs ` Authorization, or a `Signature` in the query).
+    pub fn of_request(style: Style, headers: &[(String, String)], query: &[(String, String)]) -> Scheme {
+        let authorization = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("authorization")).map(|(_, v)| v);
+        let signed_query =
+            query.iter().any(|(k, _)| k == "Signature") && query.iter().any(|(k, _)| k == "SignatureVersion");
+        match style {
+            Style::Roa if authorization.is_some_and(|a| a.starts_with("acs ")) => Scheme::RoaV1,
+            Style::Rpc if authorization.is_none() && signed_query => Scheme::RpcV2,
+            other => Scheme::for_style(other),
+        }
+    }
+
+    /// The name `--scheme` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scheme::Acs3 => "acs3",
+            Scheme::Huawei => "huawei",
+            Scheme::RoaV1 => "roa-v1",
+            Scheme::RpcV2 => "rpc-v2",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Scheme> {
+        [Scheme::Acs3, Scheme::Huawei, Scheme::RoaV1, Scheme::RpcV2].into_iter().find(|s| s.name() == name)
+    }
+
     pub fn algorithm(self) -> &'static str {
         match self {
             Scheme::Acs3 => acs3::ALGORITHM,
             Scheme::Huawei => huawei::ALGORITHM,
+            Scheme::RoaV1 => legacy::ROA_ALGORITHM,
+            Scheme::RpcV2 => legacy::RPC_ALGORITHM,
         }
     }
 
@@ -45,26 +93,35 @@ impl Scheme {
         match self {
             Scheme::Acs3 => "Alibaba Cloud signature V3",
             Scheme::Huawei => "Huawei Cloud AK/SK signing",
+            Scheme::RoaV1 => "Alibaba Cloud ROA signature (HMAC-SHA1)",
+            Scheme::RpcV2 => "Alibaba Cloud RPC signature V2 (HMAC-SHA1)",
         }
     }
 
+    fn legacy(self) -> bool {
+        matches!(self, Scheme::RoaV1 | Scheme::RpcV2)
+    }
+
+    // The helpers below serve the canonical-request schemes (V3 and Huawei); the HMAC-SHA1 schemes
+    // share V3's header names, and their own signing lives in `legacy`.
     fn date_header(self) -> &'static str {
         match self {
-            Scheme::Acs3 => acs3::DATE_HEADER,
+            Scheme::Acs3 | Scheme::RpcV2 => acs3::DATE_HEADER,
+            Scheme::RoaV1 => legacy::ROA_DATE_HEADER,
             Scheme::Huawei => huawei::DATE_HEADER,
         }
     }
 
     fn token_header(self) -> &'static str {
         match self {
-            Scheme::Acs3 => acs3::TOKEN_HEADER,
+            Scheme::Acs3 | Scheme::RoaV1 | Scheme::RpcV2 => acs3::TOKEN_HEADER,
             Scheme::Huawei => huawei::TOKEN_HEADER,
         }
     }
 
     fn credential_field(self) -> &'static str {
         match self {
-            Scheme::Acs3 => acs3::CREDENTIAL_FIELD,
+            Scheme::Acs3 | Scheme::RoaV1 | Scheme::RpcV2 => acs3::CREDENTIAL_FIELD,
             Scheme::Huawei => huawei::CREDENTIAL_FIELD,
         }
     }
@@ -73,6 +130,7 @@ impl Scheme {
         match self {
             Scheme::Acs3 => acs3::format_date(date),
             Scheme::Huawei => huawei::format_date(date),
+            Scheme::RoaV1 | Scheme::RpcV2 => legacy::format_date(self, date),
         }
     }
 
@@ -80,28 +138,29 @@ impl Scheme {
         match self {
             Scheme::Acs3 => acs3::parse_date(text),
             Scheme::Huawei => huawei::parse_date(text),
+            Scheme::RoaV1 | Scheme::RpcV2 => legacy::parse_date(self, text),
         }
     }
 
     fn signed_names<'a>(self, headers: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         match self {
-            Scheme::Acs3 => acs3::signed_names(headers),
+            Scheme::Acs3 | Scheme::RoaV1 | Scheme::RpcV2 => acs3::signed_names(headers),
             Scheme::Huawei => huawei::signed_names(headers),
         }
     }
 
     fn canonical_uri(self, path: &str) -> String {
         match self {
-            Scheme::Acs3 => canonical::path(path),
             Scheme::Huawei => huawei::canonical_uri(path),
+            _ => canonical::path(path),
         }
     }
 
     fn string_to_sign(self, date: &str, canonical_request: &str) -> String {
         let hash = canonical::sha256_hex(canonical_request.as_bytes());
         match self {
-            Scheme::Acs3 => format!("{}\n{hash}", acs3::ALGORITHM),
             Scheme::Huawei => huawei::string_to_sign(date, &hash),
+            _ => format!("{}\n{hash}", acs3::ALGORITHM),
         }
     }
 
@@ -109,6 +168,8 @@ impl Scheme {
         match self {
             Scheme::Acs3 => acs3::authorization(access_key_id, signed, signature),
             Scheme::Huawei => huawei::authorization(access_key_id, signed, signature),
+            Scheme::RoaV1 => legacy::roa_authorization(access_key_id, signature),
+            Scheme::RpcV2 => legacy::rpc_authorization(signature),
         }
     }
 
@@ -186,6 +247,15 @@ impl SignedRequest {
             })
             .collect::<Vec<_>>()
             .join("\n");
+        // The RPC V2 scheme carries the token, the key id and the signature in the query.
+        for (name, value) in &mut out.request.query {
+            let shown = name == "SecurityToken" || (hide_signature && (name == "Signature" || name == "AccessKeyId"));
+            if shown {
+                let encoded = crate::request::encode(value);
+                *value = mask(value);
+                out.canonical_request = out.canonical_request.replace(&encoded, &mask(&encoded));
+            }
+        }
         if hide_signature {
             out.authorization = self.scheme.authorization(&mask(&self.access_key_id), &self.signed_headers, "****");
             for (name, value) in &mut out.request.headers {
@@ -199,7 +269,7 @@ impl SignedRequest {
 }
 
 /// Replaces a header (any case) or adds it.
-fn set_header(request: &mut HttpRequest, name: &str, value: String) {
+pub(super) fn set_header(request: &mut HttpRequest, name: &str, value: String) {
     match request.headers.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case(name)) {
         Some(slot) => slot.1 = value,
         None => request.headers.push((name.to_owned(), value)),
@@ -238,26 +308,26 @@ fn compute(scheme: Scheme, wire: &Wire<'_>, signed: &[String]) -> Result<Compute
 /// Adds the scheme's headers (host, date, nonce, payload hash, project, token) to `request` and signs
 /// it with `key`. The body is signed as the exact bytes of `request.body`.
 pub fn sign(scheme: Scheme, request: &HttpRequest, key: &Credentials, moment: &Moment) -> SignedRequest {
+    if scheme.legacy() {
+        return legacy::sign(scheme, request, key, moment);
+    }
     let mut sent = request.clone();
     // Signing a request twice (a retry) replaces the old signature rather than signing it.
     sent.headers.retain(|(k, _)| !k.eq_ignore_ascii_case("authorization"));
     let host = sent.host().to_owned();
     let date = scheme.format_date(moment.date);
     let payload = scheme.payload_hash(&sent.headers, sent.body.as_bytes());
-    match scheme {
-        Scheme::Acs3 => {
-            set_header(&mut sent, "host", host);
-            set_header(&mut sent, acs3::DATE_HEADER, date.clone());
-            set_header(&mut sent, acs3::NONCE_HEADER, moment.nonce.clone());
-            set_header(&mut sent, acs3::PAYLOAD_HEADER, payload.clone());
+    if scheme == Scheme::Huawei {
+        set_header(&mut sent, "Host", host);
+        set_header(&mut sent, huawei::DATE_HEADER, date.clone());
+        if let Some(project) = key.project_id.as_ref().filter(|p| !p.is_empty()) {
+            set_header(&mut sent, huawei::PROJECT_HEADER, project.clone());
         }
-        Scheme::Huawei => {
-            set_header(&mut sent, "Host", host);
-            set_header(&mut sent, huawei::DATE_HEADER, date.clone());
-            if let Some(project) = key.project_id.as_ref().filter(|p| !p.is_empty()) {
-                set_header(&mut sent, huawei::PROJECT_HEADER, project.clone());
-            }
-        }
+    } else {
+        set_header(&mut sent, "host", host);
+        set_header(&mut sent, acs3::DATE_HEADER, date.clone());
+        set_header(&mut sent, acs3::NONCE_HEADER, moment.nonce.clone());
+        set_header(&mut sent, acs3::PAYLOAD_HEADER, payload.clone());
     }
     if let Some(token) = &key.security_token {
         set_header(&mut sent, scheme.token_header(), token.expose().to_owned());
