@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::jobs::Phase;
 use crate::pointer;
-use crate::spec::{Spec, schema_walk};
+use crate::spec::{Spec, secrets};
 
 /// One submission and what came of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -97,38 +97,19 @@ impl Entry {
 pub fn redact(spec: &Spec, params: &Map<String, Value>, document: &Value) -> (Map<String, Value>, Value, Vec<String>) {
     let mut params = params.clone();
     let mut redacted = Vec::new();
-    for p in spec.params.iter().filter(|p| is_secret(&p.schema)) {
+    for p in spec.params.iter().filter(|p| secrets::is_secret(&p.schema)) {
         if params.shift_remove(&p.name).is_some() {
             redacted.push(pointer::child("", &p.name));
         }
     }
-    let mut secrets = Vec::new();
-    find_secrets(spec, document, String::new(), &mut secrets);
+    let found = secrets::pointers(spec, document);
     let mut document = document.clone();
     // Later pointers first, so removing an array item never shifts one still to remove.
-    for at in secrets.iter().rev() {
+    for at in found.iter().rev() {
         pointer::remove(&mut document, at);
     }
-    redacted.extend(secrets);
+    redacted.extend(found);
     (params, document, redacted)
-}
-
-fn is_secret(schema: &Value) -> bool {
-    schema.get("writeOnly").and_then(Value::as_bool).unwrap_or(false)
-}
-
-fn find_secrets(spec: &Spec, value: &Value, at: String, out: &mut Vec<String>) {
-    if !at.is_empty() && schema_walk::field(&spec.request, &at).is_some_and(is_secret) {
-        out.push(at);
-        return;
-    }
-    match value {
-        Value::Object(map) => map.iter().for_each(|(k, v)| find_secrets(spec, v, pointer::child(&at, k), out)),
-        Value::Array(items) => {
-            items.iter().enumerate().for_each(|(i, v)| find_secrets(spec, v, format!("{at}/{i}"), out))
-        }
-        _ => {}
-    }
 }
 
 /// The history folder.
@@ -137,6 +118,11 @@ pub struct History {
 }
 
 impl History {
+    /// Removes temporaries that a killed process's atomic writes left in the folder.
+    pub fn clean_leftovers(&self) {
+        crate::paths::remove_stale_temporaries(&self.dir);
+    }
+
     /// `history/` in the data dir.
     pub fn open() -> History {
         History::at(crate::paths::data_dir().join("history"))
@@ -150,7 +136,7 @@ impl History {
     pub fn save(&self, entry: &Entry) -> std::io::Result<PathBuf> {
         let path = self.dir.join(format!("{}.json", entry.id));
         let text = serde_json::to_vec_pretty(entry).map_err(std::io::Error::other)?;
-        crate::paths::write_atomic(&path, &text)?;
+        crate::paths::write_private(&path, &text)?;
         Ok(path)
     }
 

@@ -11,8 +11,9 @@ use serde_json::Value;
 #[error("{0}")]
 pub struct InputError(pub String);
 
-/// Larger inputs are refused: no request body of these APIs comes near it.
-pub const MAX_INPUT_BYTES: u64 = 8 * 1024 * 1024;
+/// Larger inputs are refused: no request body of these APIs comes near it (the largest documented
+/// field, Huawei's user data, is 32 KB).
+pub const MAX_INPUT_BYTES: u64 = 1024 * 1024;
 
 /// Reads and parses `path` (`None` or `-` is standard input).
 pub fn read_document(path: Option<&Path>) -> Result<Value, InputError> {
@@ -61,12 +62,155 @@ fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), InputError> {
 
 /// Parses JSON bytes, naming the source and the line and column of the first error.
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Value, InputError> {
-    serde_json::from_slice(bytes).map_err(|e| {
+    from_json(bytes).map_err(|e| {
         let what = match e.classify() {
-            serde_json::error::Category::Io | serde_json::error::Category::Data => "cannot be read as JSON",
+            serde_json::error::Category::Data => "cannot be used",
+            serde_json::error::Category::Io => "cannot be read as JSON",
             serde_json::error::Category::Syntax => "is not valid JSON",
             serde_json::error::Category::Eof => "ends before the JSON is complete",
         };
         InputError(format!("{name} {what}: {e}"))
     })
+}
+
+/// At most this many JSON values (objects, arrays, strings, numbers…) in one document: the largest
+/// real request of these APIs holds a few hundred, and a tree is built only for what passes.
+pub const MAX_VALUES: usize = 10_000;
+
+/// At most this many levels of nesting: real requests use under ten.
+pub const MAX_DEPTH: usize = 64;
+
+/// JSON text to a value, numbers exactly as written (serde_json's `arbitrary_precision`). A first
+/// pass that builds nothing refuses, before any tree is made, a key that appears twice in one
+/// object (serde_json alone would keep the last one silently), more than `MAX_VALUES` values and
+/// more than `MAX_DEPTH` levels — so the cost of a hostile document is bounded by these limits.
+pub fn from_json(bytes: &[u8]) -> Result<Value, serde_json::Error> {
+    let mut count = 0;
+    serde::de::DeserializeSeed::deserialize(
+        Scan { depth: 0, count: &mut count },
+        &mut serde_json::Deserializer::from_slice(bytes),
+    )?;
+    serde_json::from_slice(bytes)
+}
+
+/// Walks a JSON text keeping only each open object's keys, counting values and depth.
+struct Scan<'a> {
+    depth: usize,
+    count: &'a mut usize,
+}
+
+impl Scan<'_> {
+    fn one<E: serde::de::Error>(self) -> Result<(), E> {
+        *self.count += 1;
+        if *self.count > MAX_VALUES {
+            return Err(E::custom(format!(
+                "the document holds more than {MAX_VALUES} values; no request of these APIs comes near that"
+            )));
+        }
+        Ok(())
+    }
+
+    fn inner<E: serde::de::Error>(&mut self) -> Result<Scan<'_>, E> {
+        if self.depth >= MAX_DEPTH {
+            return Err(E::custom(format!(
+                "the document nests deeper than {MAX_DEPTH} levels; real requests use under ten"
+            )));
+        }
+        Ok(Scan { depth: self.depth + 1, count: self.count })
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Scan<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Scan<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+        self.one()
+    }
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+        self.one()
+    }
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+        self.one()
+    }
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+        self.one()
+    }
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<(), E> {
+        self.one()
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        self.one()
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(self.inner()?)?.is_some() {}
+        self.one()
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            // Under `arbitrary_precision` a number arrives as a one-key map holding its text.
+            if seen.is_empty() && key == "$serde_json::private::Number" {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                return self.one();
+            }
+            map.next_value_seed(self.inner()?)?;
+            if let Some(key) = seen.replace(key) {
+                return Err(serde::de::Error::custom(format!(
+                    "the key {key:?} appears twice in one object (which value is meant?); keep one"
+                )));
+            }
+        }
+        self.one()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_come_back_exactly_as_written() {
+        let exact = [
+            r#"{"a":18446744073709551616}"#,
+            r#"{"a":-0}"#,
+            r#"{"a":[1.0,-0.0,0.1000000000000000055511151231257827]}"#,
+        ];
+        for text in exact {
+            assert_eq!(from_json(text.as_bytes()).expect("parses").to_string(), text);
+        }
+        // Only an exponent's spelling is normalised (serde_json writes the sign); the digits stay.
+        assert_eq!(from_json(br#"[1e400,2E-3]"#).expect("parses").to_string(), "[1e+400,2e-3]");
+    }
+
+    #[test]
+    fn a_key_twice_in_one_object_is_refused_by_name_and_place() {
+        let e = parse("doc.json", b"{\"a\": {\"x\": 1},\n \"b\": [{\"k\": 1, \"k\": 2}]}").expect_err("duplicate");
+        assert!(e.0.contains("doc.json cannot be used: the key \"k\" appears twice") && e.0.contains("line 2"), "{e}");
+        assert!(parse("d", br#"{"a": 1, "b": {"a": 2}}"#).is_ok(), "the same key in two objects is fine");
+        assert!(parse("d", br#"{"a": 1, "a": 1}"#).is_err(), "even with the same value");
+    }
+
+    #[test]
+    fn too_many_values_or_levels_are_refused_before_a_tree_is_built() {
+        let many = format!("[{}]", vec!["{}"; MAX_VALUES].join(","));
+        let e = parse("d", many.as_bytes()).expect_err("too many");
+        assert!(e.0.contains(&format!("more than {MAX_VALUES} values")), "{e}");
+        // Numbers count once each, like any value.
+        let fits = format!("[{}]", vec!["1"; MAX_VALUES - 1].join(","));
+        assert!(parse("d", fits.as_bytes()).is_ok(), "exactly the limit passes");
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(parse("d", deep(MAX_DEPTH).as_bytes()).is_ok());
+        assert!(parse("d", format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH)).as_bytes()).is_ok());
+        let e = parse("d", deep(MAX_DEPTH + 1).as_bytes()).expect_err("too deep");
+        assert!(e.0.contains(&format!("deeper than {MAX_DEPTH} levels")), "{e}");
+    }
 }

@@ -60,6 +60,49 @@ pub struct Acs {
     pub version: String,
 }
 
+impl PollRequest {
+    /// The request against `base`, each `{name}` of the path and query filled by `lookup` (path
+    /// values percent-encoded); a list or object query value goes as one JSON text, as the SDKs send
+    /// `ClusterNames`.
+    pub fn build(&self, base: &str, lookup: impl Fn(&str) -> Option<String>) -> HttpRequest {
+        let path = fill_text(&self.path, |name| lookup(name).map(|v| request::encode(&v)));
+        let query = self
+            .query
+            .iter()
+            .map(|(k, v)| {
+                let text = match v {
+                    Value::Array(_) | Value::Object(_) => {
+                        fill_text(&v.to_string(), |n| lookup(n).map(|t| json_inner(&t)))
+                    }
+                    other => fill_text(&request::scalar_text(other), &lookup),
+                };
+                (k.clone(), text)
+            })
+            .collect();
+        let headers = self
+            .acs
+            .iter()
+            .flat_map(|a| {
+                [("x-acs-action".to_owned(), a.action.clone()), ("x-acs-version".to_owned(), a.version.clone())]
+            })
+            .collect();
+        HttpRequest {
+            method: self.method.to_uppercase(),
+            base: base.trim_end_matches('/').to_owned(),
+            path,
+            query,
+            headers,
+            body: String::new(),
+        }
+    }
+}
+
+/// `text` escaped to stand inside a JSON string.
+fn json_inner(text: &str) -> String {
+    let quoted = Value::String(text.to_owned()).to_string();
+    quoted[1..quoted.len() - 1].to_owned()
+}
+
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum JobError {
     #[error("{api}: x-progress is missing or malformed: {reason}")]
@@ -161,28 +204,7 @@ impl Job {
 
     /// The poll request for this job against `base`.
     pub fn poll_request(&self, progress: &Progress, base: &str) -> Option<HttpRequest> {
-        let poll = progress.request.as_ref()?;
-        let path = fill_text(&poll.path, |name| self.lookup(name).map(|v| request::encode(&v)));
-        let query = poll
-            .query
-            .iter()
-            .map(|(k, v)| (k.clone(), fill_text(&request::scalar_text(v), |name| self.lookup(name))))
-            .collect();
-        let headers = poll
-            .acs
-            .iter()
-            .flat_map(|a| {
-                [("x-acs-action".to_owned(), a.action.clone()), ("x-acs-version".to_owned(), a.version.clone())]
-            })
-            .collect();
-        Some(HttpRequest {
-            method: poll.method.to_uppercase(),
-            base: base.trim_end_matches('/').to_owned(),
-            path,
-            query,
-            headers,
-            body: String::new(),
-        })
+        Some(progress.request.as_ref()?.build(base, |name| self.lookup(name)))
     }
 }
 

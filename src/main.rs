@@ -12,6 +12,8 @@ fn main() -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     match apiwizard::cli::run(command, &mut stdout) {
         Ok(code) => ExitCode::from(code),
+        // The reader stopped reading (`| head`): nothing more to say, as other tools.
+        Err(failure) if failure.code == apiwizard::cli::BROKEN_PIPE => ExitCode::from(failure.code),
         Err(failure) => {
             eprintln!("apiwizard: {}", failure.message);
             ExitCode::from(failure.code)

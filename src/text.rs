@@ -1,5 +1,6 @@
 //! Making untrusted text safe for the terminal: control characters and escape sequences from servers
-//! or files are replaced, so they can never move the cursor, recolour or retitle the terminal.
+//! or files are replaced, so they can never move the cursor, recolour or retitle the terminal; and
+//! JSON printed with every control character escaped. The one sanitizer of every command and pane.
 
 /// Replaces every control character except newline and tab with `�`, dropping whole ANSI escape
 /// sequences (ESC followed by its parameters) so no fragment of one survives.
@@ -39,6 +40,35 @@ pub fn sanitize(text: &str) -> String {
     out
 }
 
+/// `sanitize` for one line of a pane: a newline shows as `⏎` and a tab as a space, so nothing a
+/// document holds can break a row or a box's border.
+pub fn sanitize_line(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
+    sanitize(text).replace('\n', "⏎").replace('\t', " ")
+}
+
+/// `value` as pretty JSON with DEL and the C1 controls (U+0080–U+009F) escaped as `\u00XX` too
+/// (serde_json escapes only U+0000–U+001F), so printed JSON never carries a raw control character.
+pub fn json_pretty(value: &serde_json::Value) -> String {
+    let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string());
+    // Outside strings JSON has only ASCII punctuation and whitespace, so any such character found
+    // is inside a string, where the escape means the same character.
+    if !text.chars().any(|c| ('\u{7f}'..='\u{9f}').contains(&c)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if ('\u{7f}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,5 +80,16 @@ mod tests {
         assert_eq!(sanitize("t\u{1b}]0;title\u{7}x"), "t�x");
         assert_eq!(sanitize("bell\u{7}\r"), "bell��");
         assert_eq!(sanitize("p\u{1b}]8;;http://x\u{1b}\\link"), "p�link");
+        assert_eq!(sanitize("c1 \u{9b}2J \u{85}"), "c1 �2J �");
+        assert_eq!(sanitize_line("a\nb\tc\u{1b}[2J"), "a⏎b c�");
+    }
+
+    #[test]
+    fn json_output_escapes_del_and_c1_controls() {
+        let value = serde_json::json!({"k\u{9b}": "v\u{85}\u{7f}\u{1b}", "ok": "中"});
+        let text = json_pretty(&value);
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text}");
+        assert!(text.contains(r#""k\u009b": "v\u0085\u007f\u001b""#), "{text}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&text).expect("still JSON"), value);
     }
 }

@@ -10,7 +10,9 @@ pub fn list(catalog: &Catalog, out: &mut dyn Write) -> Result<u8, Failure> {
     let route_width = catalog.summaries().map(|s| s.method.len() + s.path.len() + 1).max().unwrap_or(0);
     for spec in catalog.summaries() {
         let route = format!("{} {}", spec.method, spec.path);
-        writeln!(out, "{:id_width$}  {route:route_width$}  {}", spec.id, spec.title)?;
+        // Specs can come from a folder (APIWIZARD_SPECS): their text is a document's too.
+        let line = format!("{:id_width$}  {route:route_width$}  {}", spec.id, spec.title);
+        writeln!(out, "{}", crate::text::sanitize_line(&line))?;
     }
     Ok(0)
 }
@@ -35,5 +37,5 @@ pub fn example(spec: &Spec, name: Option<&str>, out: &mut dyn Write) -> Result<u
 }
 
 pub fn pretty(value: &serde_json::Value) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
+    crate::text::json_pretty(value)
 }

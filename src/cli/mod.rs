@@ -99,8 +99,15 @@ impl From<crate::input::InputError> for Failure {
     }
 }
 
+/// The exit code of a command whose reader went away (`apiwizard … | head`): 128 + SIGPIPE, what a
+/// shell reports for tools that die of the signal, printed with no message.
+pub const BROKEN_PIPE: u8 = 141;
+
 impl From<std::io::Error> for Failure {
     fn from(e: std::io::Error) -> Failure {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Failure { code: BROKEN_PIPE, message: String::new() };
+        }
         Failure::usage(format!("cannot write output: {e}"))
     }
 }

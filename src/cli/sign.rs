@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 
 use super::target::{MomentArgs, TargetArgs, Unset, resolve};
 use super::{Failure, Format};
+use crate::export::redact;
 use crate::http::sign::{Scheme, report};
 use crate::input;
 use crate::profile::ProfileError;
@@ -26,6 +27,10 @@ pub struct SignArgs {
     pub moment: MomentArgs,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Print the document's secrets (passwords, keys: its writeOnly fields) instead of masking them.
+    /// The signature covers the real values either way; security tokens stay masked.
+    #[arg(long)]
+    pub reveal: bool,
 }
 
 pub fn run(catalog: &Catalog, args: SignArgs, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -47,13 +52,20 @@ pub fn run(catalog: &Catalog, args: SignArgs, out: &mut dyn Write) -> Result<u8,
     let Some(signed) = target.sign(spec, &request, &moment) else {
         return Err(Failure::usage("no key to sign with"));
     };
-    // Security tokens are secrets: shown masked, even here.
+    // Security tokens are secrets: shown masked, even here. The document's secrets are masked in
+    // what is shown only, after signing, so the signature still covers the real values.
     let shown = signed.redacted(false);
+    let secrets = if args.reveal { Vec::new() } else { redact::request_secrets(spec, &target.params, &document) };
     match args.format {
-        Format::Json => writeln!(out, "{}", super::inspect::pretty(&report::json(&shown)))?,
+        Format::Json => {
+            let mut report = report::json(&shown);
+            redact::mask_json(&mut report, &secrets);
+            writeln!(out, "{}", super::inspect::pretty(&report))?
+        }
         Format::Text => {
             let profile = target.profile.as_deref().unwrap_or_default();
-            out.write_all(crate::text::sanitize(&report::text(&shown, profile)).as_bytes())?;
+            let text = redact::mask_all(&report::text(&shown, profile), &secrets);
+            out.write_all(crate::text::sanitize(&text).as_bytes())?;
             if let Some(note) = sdk_note(spec, shown.scheme) {
                 writeln!(out, "{note}")?;
             }

@@ -21,13 +21,10 @@ pub fn run(spec: &Spec, file: Option<&Path>, format: Format, out: &mut dyn Write
         Format::Text => {
             writeln!(out, "invalid: {} problem(s) in the {} document", violations.len(), spec.id)?;
             for v in &violations {
-                writeln!(
-                    out,
-                    "  {}  [{}]  {}",
-                    if v.pointer.is_empty() { "/" } else { &v.pointer },
-                    v.code,
-                    v.message
-                )?;
+                // Pointers and messages quote the document's keys and values: never raw.
+                let at = if v.pointer.is_empty() { "/" } else { &v.pointer };
+                let line = format!("  {at}  [{}]  {}", v.code, v.message);
+                writeln!(out, "{}", crate::text::sanitize_line(&line))?;
             }
         }
     }

@@ -9,5 +9,5 @@ pub fn render(request: &HttpRequest) -> String {
     if !request.body.is_empty() {
         words.push(format!("--data-raw {}", quote(&request.body)));
     }
-    lines(&format!("curl -X {} {}", request.method, quote(&request.url())), &words)
+    lines(&format!("curl -X {} {}", quote(&request.method), quote(&request.url())), &words)
 }

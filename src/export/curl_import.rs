@@ -275,7 +275,7 @@ fn from_curl(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
         let document = if body.trim().is_empty() {
             Value::Object(Map::new())
         } else {
-            serde_json::from_str::<Value>(&body).map_err(|e| bad_body(e.to_string()))?
+            crate::input::from_json(body.as_bytes()).map_err(|e| bad_body(e.to_string()))?
         };
         if !document.is_object() {
             return Err(bad_body("it is not an object".to_owned()));
@@ -286,7 +286,7 @@ fn from_curl(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
 }
 
 fn from_json(catalog: &Catalog, text: &str, current: Option<&str>) -> Result<Imported, ImportError> {
-    let document: Value = serde_json::from_str(text).map_err(|e| ImportError::Json(e.to_string()))?;
+    let document = crate::input::from_json(text.as_bytes()).map_err(|e| ImportError::Json(e.to_string()))?;
     let kind = match &document {
         Value::Object(_) => None,
         Value::Array(_) => Some("an array"),

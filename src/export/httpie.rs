@@ -8,5 +8,5 @@ pub fn render(request: &HttpRequest) -> String {
     if !request.body.is_empty() {
         words.push(format!("--raw {}", quote(&request.body)));
     }
-    lines(&format!("http {} {}", request.method, quote(&request.url())), &words)
+    lines(&format!("http {} {}", quote(&request.method), quote(&request.url())), &words)
 }

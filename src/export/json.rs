@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 pub fn render(document: &Value) -> String {
-    let mut text = serde_json::to_string_pretty(document).unwrap_or_else(|_| document.to_string());
+    let mut text = crate::text::json_pretty(document);
     text.push('\n');
     text
 }

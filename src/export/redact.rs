@@ -1,16 +1,16 @@
 //! Hiding secrets before anything leaves the program: every `writeOnly` document field (found by
-//! `drafts::secret_pointers` through the schema) and operation parameter is replaced by a fixed mask.
+//! `spec::secrets` through the schema) and operation parameter is replaced by a fixed mask.
 
 use serde_json::{Map, Value};
 
-use crate::spec::Spec;
+use crate::spec::{Spec, secrets};
 
 pub const MASK: &str = "********";
 
 /// A copy of `document` with every value whose schema is `writeOnly` replaced by `MASK`.
 pub fn document(spec: &Spec, document: &Value) -> Value {
     let mut out = document.clone();
-    for at in crate::drafts::secret_pointers(spec, document) {
+    for at in secrets::pointers(spec, document) {
         if out.pointer(&at).is_some_and(|v| !v.is_null()) {
             crate::pointer::set(&mut out, &at, Value::String(MASK.to_owned()));
         }
@@ -20,12 +20,11 @@ pub fn document(spec: &Spec, document: &Value) -> Value {
 
 /// A copy of the operation parameters with every `writeOnly` one replaced by `MASK`.
 pub fn params(spec: &Spec, params: &Map<String, Value>) -> Map<String, Value> {
-    let secret = |name: &str| {
-        spec.params.iter().any(|p| p.name == name && p.schema.get("writeOnly").and_then(Value::as_bool) == Some(true))
-    };
     params
         .iter()
-        .map(|(k, v)| (k.clone(), if secret(k) { Value::String(MASK.to_owned()) } else { v.clone() }))
+        .map(|(k, v)| {
+            (k.clone(), if secrets::is_secret_param(spec, k) { Value::String(MASK.to_owned()) } else { v.clone() })
+        })
         .collect()
 }
 
@@ -54,11 +53,28 @@ pub fn mask_secrets(spec: &Spec, document: &Value, text: &str, hidden: impl Fn(&
 
 /// The string values of the secret fields `hidden` picks, found once for masking many texts.
 pub fn secret_values<'a>(spec: &Spec, document: &'a Value, hidden: impl Fn(&str) -> bool) -> Vec<&'a str> {
-    crate::drafts::secret_pointers(spec, document)
+    secrets::pointers(spec, document)
         .iter()
         .filter(|at| hidden(at))
         .filter_map(|at| document.pointer(at).and_then(Value::as_str))
         .collect()
+}
+
+/// The string values of every secret a request carries: `writeOnly` document fields and parameters.
+pub fn request_secrets<'a>(spec: &Spec, params: &'a Map<String, Value>, document: &'a Value) -> Vec<&'a str> {
+    let mut out = secret_values(spec, document, |_| true);
+    out.extend(params.iter().filter(|(k, _)| secrets::is_secret_param(spec, k)).filter_map(|(_, v)| v.as_str()));
+    out
+}
+
+/// `value` with each of `secrets` masked, in every spelling, in every string it holds.
+pub fn mask_json(value: &mut Value, secrets: &[&str]) {
+    match value {
+        Value::String(s) => *s = mask_all(s, secrets),
+        Value::Array(items) => items.iter_mut().for_each(|v| mask_json(v, secrets)),
+        Value::Object(map) => map.values_mut().for_each(|v| mask_json(v, secrets)),
+        _ => {}
+    }
 }
 
 /// `text` with each of `secrets` masked in every spelling.

@@ -133,6 +133,12 @@ pub fn snake(wire: &str) -> String {
     out
 }
 
+/// `pointer` as a program's comment writes it: characters outside a plain path's set become `?`, so
+/// no key can end the comment or the docstring it sits in.
+pub fn comment_safe(pointer: &str) -> String {
+    pointer.chars().map(|c| if c.is_ascii_alphanumeric() || "/_~.-".contains(c) { c } else { '?' }).collect()
+}
+
 /// The document as the SDK's models: `attr` turns a wire name into the language's attribute name
 /// when the block has no exception for it. Secrets become `Node::Env`, named in `secrets`.
 pub fn tree(
@@ -142,7 +148,7 @@ pub fn tree(
     attr: &dyn Fn(&str) -> String,
     secrets: &mut Vec<(String, String)>,
 ) -> Node {
-    let secret: BTreeSet<String> = crate::drafts::secret_pointers(spec, document).into_iter().collect();
+    let secret: BTreeSet<String> = crate::spec::secrets::pointers(spec, document).into_iter().collect();
     let walk = Walk { block, attr, secret: &secret };
     walk.node(document, "", "", secrets)
 }
@@ -157,7 +163,7 @@ impl Walk<'_> {
     fn node(&self, value: &Value, at: &str, path: &str, secrets: &mut Vec<(String, String)>) -> Node {
         if self.secret.contains(at) && value.is_string() {
             let name = env_name(at);
-            secrets.push((name.clone(), at.to_owned()));
+            secrets.push((name.clone(), comment_safe(at)));
             return Node::Env(name);
         }
         let class = self.block.models.get(if path.is_empty() { "/" } else { path });
@@ -251,5 +257,7 @@ mod tests {
         assert_eq!(snake("os:scheduler_hints"), "os_scheduler_hints");
         assert_eq!(env_name("/server/adminPass"), "SERVER_ADMIN_PASS");
         assert_eq!(env_name("/ClusterCredentials/Password"), "CLUSTER_CREDENTIALS_PASSWORD");
+        assert_eq!(snake("a\"\"\")\nimport os"), "a_____import_os", "a key never becomes code");
+        assert_eq!(comment_safe("/m/x\"\"\"\n*/"), "/m/x?????/", "nor ends a comment or docstring");
     }
 }

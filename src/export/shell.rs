@@ -1,12 +1,14 @@
 //! POSIX shell words: quoting a value so a shell passes it through unchanged, and splitting a pasted
 //! command line back into words (single, double and `$'…'` quotes, backslashes, line continuations).
 
-/// `text` as one shell word: bare when it holds only characters no shell treats specially, in
-/// single quotes otherwise (a `'` inside becomes `'\''`), and as `$'…'` with escapes when it holds
-/// control characters, so none reaches the terminal raw.
+/// `text` as one shell word — the one quoting function of every export that writes a command, for
+/// every piece that comes from a document or a spec. Bare when it holds only characters no shell
+/// treats specially (and does not start with zsh's `=`), in single quotes otherwise (a `'` inside
+/// becomes `'\''`), and as `$'…'` with byte escapes when it holds control characters, so none
+/// reaches the terminal raw and the result does not depend on the shell's locale.
 pub fn quote(text: &str) -> String {
     let plain = |c: char| c.is_ascii_alphanumeric() || "-_.,/:=@%+".contains(c);
-    if !text.is_empty() && text.chars().all(plain) {
+    if !text.is_empty() && !text.starts_with('=') && text.chars().all(plain) {
         text.to_owned()
     } else if text.chars().any(char::is_control) {
         let mut out = String::from("$'");
@@ -18,7 +20,13 @@ pub fn quote(text: &str) -> String {
                 }
                 '\n' => out.push_str("\\n"),
                 '\t' => out.push_str("\\t"),
-                c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+                // `!` too: an interactive bash may expand history inside `$'…'`.
+                c if c.is_control() || c == '!' => {
+                    let mut utf8 = [0; 4];
+                    for b in c.encode_utf8(&mut utf8).bytes() {
+                        out.push_str(&format!("\\x{b:02x}"));
+                    }
+                }
                 c => out.push(c),
             }
         }
@@ -117,17 +125,23 @@ pub fn split(text: &str) -> Result<Vec<String>, Unterminated> {
 }
 
 /// The body of a `$'…'` word (browsers' "copy as cURL" uses it for bodies with odd characters).
+/// `\xHH` escapes are bytes, so a run of them spells one UTF-8 character (as `quote` writes them).
 fn ansi_c(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, word: &mut String) -> Result<(), Unterminated> {
+    let mut bytes = Vec::new();
+    let push = |bytes: &mut Vec<u8>, ch: char| bytes.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes());
     loop {
         match chars.next() {
-            Some('\'') => return Ok(()),
+            Some('\'') => {
+                word.push_str(&String::from_utf8_lossy(&bytes));
+                return Ok(());
+            }
             Some('\\') => {
                 let Some(e) = chars.next() else { return Err(Unterminated("$'")) };
                 match e {
-                    'n' => word.push('\n'),
-                    't' => word.push('\t'),
-                    'r' => word.push('\r'),
-                    '0' => word.push('\0'),
+                    'n' => bytes.push(b'\n'),
+                    't' => bytes.push(b'\t'),
+                    'r' => bytes.push(b'\r'),
+                    '0' => bytes.push(0),
                     'x' | 'u' | 'U' => {
                         let max = match e {
                             'x' => 2,
@@ -138,19 +152,21 @@ fn ansi_c(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, word: &mut Strin
                         while digits.len() < max && chars.peek().is_some_and(char::is_ascii_hexdigit) {
                             digits.extend(chars.next());
                         }
-                        match u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32) {
-                            Some(ch) => word.push(ch),
-                            None => {
-                                word.push('\\');
-                                word.push(e);
-                                word.push_str(&digits);
+                        let value = u32::from_str_radix(&digits, 16).ok();
+                        match (e, value.and_then(|v| u8::try_from(v).ok()), value.and_then(char::from_u32)) {
+                            ('x', Some(byte), _) => bytes.push(byte),
+                            ('u' | 'U', _, Some(ch)) => push(&mut bytes, ch),
+                            _ => {
+                                bytes.push(b'\\');
+                                push(&mut bytes, e);
+                                bytes.extend_from_slice(digits.as_bytes());
                             }
                         }
                     }
-                    other => word.push(other),
+                    other => push(&mut bytes, other),
                 }
             }
-            Some(ch) => word.push(ch),
+            Some(ch) => push(&mut bytes, ch),
             None => return Err(Unterminated("$'")),
         }
     }
@@ -172,13 +188,17 @@ mod tests {
             "$HOME `x` \\n",
             "tab\there",
             "esc\u{1b}[31m'\\\n\u{85}",
+            "=cmd",
+            "c1 \u{9b}31m and bang!",
         ] {
             let q = quote(text);
             assert_eq!(split(&q).expect("splits"), vec![text.to_owned()], "{q}");
         }
         assert_eq!(quote("https://h/x?a=b"), "'https://h/x?a=b'", "? and & are special to the shell");
         assert_eq!(quote("--flag=v"), "--flag=v");
-        assert_eq!(quote("a\u{1b}b"), "$'a\\u001bb'", "no raw escape reaches the terminal");
+        assert_eq!(quote("a\u{1b}b"), "$'a\\x1bb'", "no raw escape reaches the terminal");
+        assert_eq!(quote("\u{85}!"), "$'\\xc2\\x85\\x21'", "C1 controls as UTF-8 bytes, whatever the locale");
+        assert_eq!(quote("=ls"), "'=ls'", "zsh expands a bare leading =");
     }
 
     #[test]

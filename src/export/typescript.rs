@@ -80,7 +80,8 @@ pub fn render_program(spec: &Spec, target: &Target, document: &Value) -> Result<
 /// it capitalised (`root_volume` → `rootVolume`, `RegionId` → `regionId`).
 pub fn camel(wire: &str) -> String {
     let mut out = String::new();
-    for (n, part) in wire.split(['_', ':']).filter(|p| !p.is_empty()).enumerate() {
+    // Any other character a key holds splits it too, so the name is always an identifier.
+    for (n, part) in wire.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).enumerate() {
         let mut chars = part.chars();
         if let Some(first) = chars.next() {
             out.push(if n == 0 { first.to_ascii_lowercase() } else { first.to_ascii_uppercase() });
@@ -470,4 +471,19 @@ fn ts_str(text: &str) -> String {
     }
     out.push(quote);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_strings_stay_inert() {
+        assert_eq!(camel("root_volume"), "rootVolume");
+        assert_eq!(camel("hw:passthrough"), "hwPassthrough");
+        assert_eq!(camel("RegionId"), "regionId");
+        assert_eq!(camel("a(b); x = 1"), "aBX1", "a key never becomes code");
+        assert_eq!(ts_str("it's \"q\"\n"), "\"it's \\\"q\\\"\\n\"");
+        assert_eq!(ts_key("hw:passthrough"), "\"hw:passthrough\"");
+    }
 }

@@ -47,7 +47,7 @@ pub fn render_json_input(spec: &Spec, target: &Target, document: &Value) -> Resu
     }
     by_place.insert("body".to_owned(), document.clone());
     let file = format!("{}_{}.json", spec.product, spec.operation_id());
-    let text = serde_json::to_string_pretty(&json!(by_place)).unwrap_or_default();
+    let text = crate::text::json_pretty(&json!(by_place));
     let mut words = hcloud_common(spec, target);
     words.push(quote(&format!("--cli-jsonInput={file}")));
     Ok(format!(
@@ -93,11 +93,14 @@ fn aliyun(spec: &Spec, target: &Target, document: &Value) -> String {
     for (name, place, value) in params_of(spec, target) {
         words.push(match place.as_str() {
             "header" => format!("--header {}", quote(&format!("{name}={value}"))),
-            _ => format!("--{name} {}", quote(&value)),
+            _ => format!("{} {}", quote(&format!("--{name}")), quote(&value)),
         });
     }
     if spec.style == Style::Rpc {
-        words.extend(request::rpc_wire(spec, document).iter().map(|(k, v)| format!("--{k} {}", quote(v))));
+        // Keys come from the document: the flag is one quoted word too, never bare.
+        words.extend(
+            request::rpc_wire(spec, document).iter().map(|(k, v)| format!("{} {}", quote(&format!("--{k}")), quote(v))),
+        );
     } else {
         words.push(format!("--header {}", quote("Content-Type=application/json")));
         words.push(format!("--body {}", quote(&document.to_string())));

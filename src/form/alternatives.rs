@@ -9,6 +9,9 @@ use crate::spec::schema_walk;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alternatives {
+    /// What is being chosen: the spec's `x-choice-title` ("Login method"), else the fields the
+    /// branches decide between ("key_name, adminPass or neither").
+    pub label: String,
     pub titles: Vec<String>,
     pub active: usize,
     required: Vec<Vec<String>>,
@@ -36,6 +39,24 @@ fn names(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect()
 }
 
+/// "Choose: eip or id", "Choose: key_name, adminPass or neither": the fields the branches set.
+fn decided(required: &[Vec<String>]) -> String {
+    let mut fields: Vec<&str> = Vec::new();
+    for f in required.iter().flatten() {
+        if !fields.contains(&f.as_str()) {
+            fields.push(f);
+        }
+    }
+    if required.iter().any(Vec::is_empty) {
+        fields.push("neither");
+    }
+    match fields.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("Choose: {} or {last}", rest.join(", ")),
+        Some((only, _)) => format!("Choose: {only}"),
+        None => "Choose one".to_owned(),
+    }
+}
+
 impl FormState {
     /// The alternatives of the object at `at`, if its schema has a titled `oneOf`.
     pub fn alternatives(&self, at: &str) -> Option<Alternatives> {
@@ -51,6 +72,8 @@ impl FormState {
             })
             .collect();
         let required: Vec<Vec<String>> = branches.iter().map(|b| names(b.get("required"))).collect();
+        let label =
+            node.get("x-choice-title").and_then(Value::as_str).map_or_else(|| decided(&required), str::to_owned);
         let object = self.document.pointer(at).and_then(Value::as_object);
         let present = |fields: &Vec<String>| object.is_some_and(|o| fields.iter().all(|f| o.contains_key(f)));
         let active = self
@@ -61,7 +84,23 @@ impl FormState {
             .or_else(|| required.iter().position(|r| !r.is_empty() && present(r)))
             .or_else(|| required.iter().position(Vec::is_empty))
             .unwrap_or(0);
-        Some(Alternatives { titles, active, required })
+        Some(Alternatives { label, titles, active, required })
+    }
+
+    /// The objects of the document that have alternatives (`oneOf` with titles), outermost first.
+    pub fn alternative_objects(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stack = vec![String::new()];
+        while let Some(at) = stack.pop() {
+            if self.alternatives(&at).is_some() {
+                out.push(at.clone());
+            }
+            if let Some(Value::Object(map)) = self.document.pointer(&at) {
+                stack.extend(map.iter().filter(|(_, v)| v.is_object()).map(|(k, _)| crate::pointer::child(&at, k)));
+            }
+        }
+        out.sort();
+        out
     }
 
     /// Switches the object at `at` to branch `index`, stashing the fields the new branch hides and

@@ -11,18 +11,33 @@ use crate::spec::schema_walk;
 pub enum EditError {
     #[error("{0:?} is not a whole number; type digits, with an optional leading -")]
     NotInteger(String),
+    #[error("{0} is out of range: {1}")]
+    OutOfRange(String, String),
     #[error("{0:?} is not a number; type digits with an optional - and decimal point")]
     NotNumber(String),
     #[error("not valid JSON: {0}")]
     NotJson(String),
+    /// A string meant to hold JSON: kept as typed (it is text), but it does not parse yet.
+    #[error("kept as typed, but not valid JSON yet: {0}")]
+    StringNotJson(String),
     #[error("this list allows at most {0} items")]
     TooManyItems(u64),
     #[error("the key {0:?} already exists")]
     DuplicateKey(String),
     #[error("a key cannot be empty")]
     EmptyKey,
+    /// A key the map's `propertyNames` refuses, or one more than `maxProperties`.
+    #[error("{0}")]
+    BadKey(String),
     #[error("there is nothing here to change")]
     NoSuchValue,
+}
+
+impl EditError {
+    /// Whether the text was stored anyway (so nothing typed is lost when the editor closes).
+    pub fn kept(&self) -> bool {
+        matches!(self, EditError::StringNotJson(_))
+    }
 }
 
 impl FormState {
@@ -54,6 +69,11 @@ impl FormState {
             (FieldKind::RawJson | FieldKind::Object | FieldKind::Array | FieldKind::Map, Some(v)) => {
                 serde_json::to_string_pretty(v).unwrap_or_default()
             }
+            // JSON held in a string reads best pretty-printed; text that is not JSON stays as it is.
+            (FieldKind::JsonText, Some(Value::String(s))) => serde_json::from_str::<Value>(s)
+                .ok()
+                .and_then(|v| serde_json::to_string_pretty(&v).ok())
+                .unwrap_or_else(|| s.clone()),
             (_, Some(v)) => crate::request::scalar_text(v),
         }
     }
@@ -65,9 +85,18 @@ impl FormState {
             return Ok(());
         }
         let value = match self.kind(target) {
-            FieldKind::Integer => {
-                Value::from(text.trim().parse::<i64>().map_err(|_| EditError::NotInteger(text.to_owned()))?)
-            }
+            FieldKind::Integer => match text.trim().parse::<i64>() {
+                Ok(n) => Value::from(n),
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow
+                    ) =>
+                {
+                    return Err(EditError::OutOfRange(text.trim().to_owned(), self.integer_range(target)));
+                }
+                Err(_) => return Err(EditError::NotInteger(text.to_owned())),
+            },
             FieldKind::Number => {
                 let n: f64 = text.trim().parse().map_err(|_| EditError::NotNumber(text.to_owned()))?;
                 serde_json::Number::from_f64(n)
@@ -86,12 +115,30 @@ impl FormState {
                 "false" => Value::Bool(false),
                 other => Value::String(other.to_owned()),
             },
-            FieldKind::Text | FieldKind::Secret | FieldKind::JsonText | FieldKind::Choice => {
-                Value::String(text.to_owned())
-            }
+            // Sent compact, as the API's own examples write it; checked as JSON on every key.
+            FieldKind::JsonText => match serde_json::from_str::<Value>(text) {
+                Ok(v) => Value::String(serde_json::to_string(&v).unwrap_or_else(|_| text.to_owned())),
+                Err(e) => {
+                    self.put(target, Some(Value::String(text.to_owned())));
+                    return Err(EditError::StringNotJson(e.to_string()));
+                }
+            },
+            FieldKind::Text | FieldKind::Secret | FieldKind::Choice => Value::String(text.to_owned()),
         };
         self.put(target, Some(value));
         Ok(())
+    }
+
+    /// The range an integer field allows, in words: its schema's limits, else what a whole number holds.
+    fn integer_range(&self, target: &Target) -> String {
+        let schema = self.schema(target).map(|s| schema_walk::resolve(&self.spec().request, s));
+        let limit = |k: &str| schema.and_then(|s| s.get(k)).and_then(Value::as_i64);
+        match (limit("minimum"), limit("maximum")) {
+            (Some(lo), Some(hi)) => format!("allowed {lo}–{hi}"),
+            (None, Some(hi)) => format!("at most {hi}"),
+            (Some(lo), None) => format!("at least {lo}, at most {}", i64::MAX),
+            (None, None) => format!("a whole number is at most {}", i64::MAX),
+        }
     }
 
     /// Sets a value as-is (a choice from a list, a restored value).
@@ -99,15 +146,10 @@ impl FormState {
         self.put(target, value);
     }
 
-    /// Booleans cycle true → false → unset (required ones skip unset).
-    pub fn toggle(&mut self, target: &Target, required: bool) {
-        let next = match self.value(target) {
-            None => Some(Value::Bool(true)),
-            Some(Value::Bool(true)) => Some(Value::Bool(false)),
-            _ if required => Some(Value::Bool(true)),
-            _ => None,
-        };
-        self.put(target, next);
+    /// Booleans flip between true and false (an unset one becomes true); clearing is `set_value(None)`.
+    pub fn toggle(&mut self, target: &Target) {
+        let next = !matches!(self.value(target), Some(Value::Bool(true)));
+        self.put(target, Some(Value::Bool(next)));
     }
 
     /// The allowed values of a choice field, each with its meaning when the spec gives one.
@@ -174,11 +216,34 @@ impl FormState {
         Ok(to)
     }
 
-    /// Adds `key` to the map at `at` with a blank value.
-    pub fn add_key(&mut self, at: &str, key: &str) -> Result<(), EditError> {
+    /// Whether the map at `at` takes `key` (and one more key, when `adding`): its `propertyNames`
+    /// lengths and `maxProperties`, said with the spec's rule.
+    fn check_key(&self, at: &str, key: &str, adding: bool) -> Result<(), EditError> {
         if key.is_empty() {
             return Err(EditError::EmptyKey);
         }
+        let Some(map) = self.items_schema(at) else { return Ok(()) };
+        let names = map.get("propertyNames");
+        let rule =
+            names.and_then(|n| n.get("x-rule")).and_then(Value::as_str).map(|r| format!(" ({r})")).unwrap_or_default();
+        let limit = |k: &str| names.and_then(|n| n.get(k)).and_then(Value::as_u64);
+        let chars = key.chars().count() as u64;
+        if let Some(max) = limit("maxLength").filter(|m| chars > *m) {
+            return Err(EditError::BadKey(format!("the key has {chars} characters, at most {max} allowed{rule}")));
+        }
+        if let Some(min) = limit("minLength").filter(|m| chars < *m) {
+            return Err(EditError::BadKey(format!("the key has {chars} characters, at least {min} needed{rule}")));
+        }
+        let len = self.document.pointer(at).and_then(Value::as_object).map_or(0, Map::len) as u64;
+        if let Some(max) = map.get("maxProperties").and_then(Value::as_u64).filter(|m| adding && len >= *m) {
+            return Err(EditError::BadKey(format!("this map holds at most {max} keys")));
+        }
+        Ok(())
+    }
+
+    /// Adds `key` to the map at `at` with a blank value.
+    pub fn add_key(&mut self, at: &str, key: &str) -> Result<(), EditError> {
+        self.check_key(at, key, true)?;
         let child = pointer::child(at, key);
         if self.document.pointer(&child).is_some() {
             return Err(EditError::DuplicateKey(key.to_owned()));
@@ -192,9 +257,7 @@ impl FormState {
 
     /// Renames a key of the map at `at`, keeping its place and value.
     pub fn rename_key(&mut self, at: &str, old: &str, new: &str) -> Result<(), EditError> {
-        if new.is_empty() {
-            return Err(EditError::EmptyKey);
-        }
+        self.check_key(at, new, false)?;
         let map = self.document.pointer_mut(at).and_then(Value::as_object_mut).ok_or(EditError::NoSuchValue)?;
         if old != new && map.contains_key(new) {
             return Err(EditError::DuplicateKey(new.to_owned()));

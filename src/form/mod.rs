@@ -6,12 +6,14 @@ mod edit;
 mod kind;
 mod rows;
 mod steps;
+mod undo;
 
 pub use alternatives::Alternatives;
 pub use edit::EditError;
 pub use kind::FieldKind;
 pub use rows::{Row, RowType};
 pub use steps::{Step, View};
+pub use undo::{History, Snapshot};
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -255,6 +257,11 @@ fn fill_required_defaults(root: &Value, node: &Value, at: &str, doc: &mut Value)
         if let Some(default) = child.get("default") {
             pointer::set(doc, &child_at, default.clone());
         } else if FieldKind::of(root, child) == FieldKind::Object {
+            // The required object itself is there (empty), so its missing fields count from the start
+            // rather than appearing all at once with the first key typed inside it.
+            if doc.pointer(&child_at).is_none() {
+                pointer::set(doc, &child_at, Value::Object(Map::new()));
+            }
             fill_required_defaults(root, child, &child_at, doc);
         }
     }

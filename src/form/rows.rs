@@ -63,10 +63,10 @@ impl FormState {
             let alternatives = self.alternatives(&parent);
             if !parents.contains(&parent) {
                 parents.push(parent.clone());
-                if alternatives.is_some() {
+                if let Some(a) = &alternatives {
                     rows.push(Row {
                         target: Target::Field(parent.clone()),
-                        label: "Choose one".into(),
+                        label: a.label.clone(),
                         kind: FieldKind::Choice,
                         required: true,
                         row_type: RowType::Alternatives,
@@ -79,16 +79,33 @@ impl FormState {
         }
         // Keep the choice rows at the top, in the order their objects come.
         rows.sort_by_key(|r| r.row_type != RowType::Alternatives);
+        // Fields the spec does not know (an import's) get a row where they sit, to edit or remove.
+        for parent in &parents {
+            rows.extend(self.unknown_rows(parent));
+        }
         rows
+    }
+
+    /// Rows for the keys of the object at `at` that its schema does not describe.
+    fn unknown_rows(&self, at: &str) -> Vec<Row> {
+        let Some(Value::Object(map)) = self.document.pointer(at) else { return Vec::new() };
+        map.keys()
+            .map(|k| pointer::child(at, k))
+            .filter(|p| schema_walk::field(&self.spec().request, p).is_none())
+            .map(|p| self.field_row(&p))
+            .collect()
     }
 
     fn field_row(&self, at: &str) -> Row {
         let root = &self.spec().request;
         let name = pointer::split_last(at).map(|(_, n)| n).unwrap_or_default();
         let schema = schema_walk::field(root, at);
+        // Required by the schema's own list, or — for rules the list does not hold (a condition, a
+        // branch) — missing while the validator says so: the row, the help and the count agree.
         let required = pointer::split_last(at)
             .and_then(|(parent, _)| schema_walk::field(root, parent))
-            .is_some_and(|parent| schema_walk::is_required(root, parent, &name));
+            .is_some_and(|parent| schema_walk::is_required(root, parent, &name))
+            || (self.document.pointer(at).is_none() && self.violations().iter().any(|v| v.pointer == at));
         Row {
             target: Target::Field(at.to_owned()),
             label: name.clone(),
@@ -105,10 +122,10 @@ impl FormState {
         match FieldKind::of(root, node) {
             FieldKind::Object => {
                 let mut rows = Vec::new();
-                if self.alternatives(at).is_some() {
+                if let Some(a) = self.alternatives(at) {
                     rows.push(Row {
                         target: target.clone(),
-                        label: "Choose one".into(),
+                        label: a.label,
                         kind: FieldKind::Choice,
                         required: true,
                         row_type: RowType::Alternatives,
@@ -121,13 +138,7 @@ impl FormState {
                     }
                 }
                 // Fields the schema does not know stay visible so nothing is dropped silently.
-                if let Some(Value::Object(map)) = self.document.pointer(at) {
-                    for key in map.keys() {
-                        if !rows.iter().any(|r| r.target == Target::Field(pointer::child(at, key))) {
-                            rows.push(self.field_row(&pointer::child(at, key)));
-                        }
-                    }
-                }
+                rows.extend(self.unknown_rows(at));
                 rows
             }
             FieldKind::Array => {

@@ -143,3 +143,62 @@ fn validating_one_part_at_a_time_matches_validating_everything() {
         }
     }
 }
+
+#[test]
+fn json_held_in_a_string_is_edited_pretty_sent_compact_and_kept_while_it_does_not_parse() {
+    let spec = spec("aliyun.ehpc.CreateCluster");
+    let doc = json!({"Addons": [{"Name": "Login", "Version": "1.0", "ServicesSpec": "[{\"a\": 1}]"}]});
+    let mut form = FormState::new(spec, doc, Map::new());
+    let at = Target::Field("/Addons/0/ServicesSpec".into());
+    assert_eq!(form.kind(&at), FieldKind::JsonText);
+    assert_eq!(form.edit_text(&at), "[\n  {\n    \"a\": 1\n  }\n]");
+    form.set_text(&at, "[\n  {\"a\": 2}\n]").expect("valid JSON");
+    assert_eq!(form.value(&at), Some(&json!("[{\"a\":2}]")));
+    let err = form.set_text(&at, "[{\"a\": ").expect_err("not JSON yet");
+    assert!(err.kept(), "{err}");
+    assert_eq!(form.value(&at), Some(&json!("[{\"a\": ")), "what was typed is not lost");
+}
+
+#[test]
+fn an_empty_form_counts_every_missing_required_field_and_rows_agree_with_the_validator() {
+    for id in [ECS, HPC, BATCH, "aliyun.ehpc.CreateCluster", "aliyun.starrocks.CreateInstanceV1"] {
+        let mut form = FormState::empty(spec(id));
+        let before = form.problem_count();
+        // A missing field the validator reports is marked required on its row, wherever it shows.
+        for step in form.steps() {
+            for r in form.rows(&step.view, false) {
+                let Target::Field(p) = &r.target else { continue };
+                if matches!(r.row_type, RowType::Add | RowType::Alternatives) {
+                    continue;
+                }
+                let reported = form.violations().iter().any(|v| &v.pointer == p);
+                if reported && form.value(&r.target).is_none() {
+                    assert!(r.required, "{id}: {p} is reported missing but its row says optional");
+                }
+            }
+        }
+        if id == ECS {
+            assert!(before >= 5, "every missing field of server counts from the start: {:?}", form.violations());
+            form.set_text(&Target::Field("/server/name".into()), "web-1").expect("text");
+            assert_eq!(form.problem_count(), before - 1, "one key fixes one problem, none appear");
+        }
+    }
+}
+
+#[test]
+fn a_number_beyond_the_integer_range_says_the_range() {
+    let mut form = FormState::empty(spec(ECS));
+    let count = Target::Field("/server/count".into());
+    let err = form.set_text(&count, "99999999999999999999").expect_err("too big");
+    assert_eq!(err.to_string(), "99999999999999999999 is out of range: allowed 1–500");
+}
+
+#[test]
+fn a_map_refuses_a_key_its_names_rule_refuses_and_says_the_rule() {
+    let mut form = FormState::empty(spec(BATCH));
+    let long = "k".repeat(130);
+    let err = form.add_key("/UserData", &long).expect_err("too long");
+    assert_eq!(err.to_string(), "the key has 130 characters, at most 128 allowed (key of 1-128 characters)");
+    form.add_key("/UserData", "ok").expect("a good key");
+    assert!(form.rename_key("/UserData", "ok", &long).is_err());
+}

@@ -55,6 +55,13 @@ pub enum SendError {
     },
     #[error("the answer from {url} is larger than {} MiB", MAX_REPLY_BYTES / 1024 / 1024)]
     TooLarge { url: String },
+    /// The create APIs never redirect, so a redirect is reported, never followed: following one would
+    /// send the body (passwords) and the signed headers to wherever the server points.
+    #[error(
+        "{url} answered {status} and points to {location}; redirects are not followed (the body and \
+         credentials would go there): check the endpoint"
+    )]
+    Redirected { url: String, status: u16, location: String },
 }
 
 /// Client settings: the per-attempt timeout, the retry policy, and whether the environment's proxy
@@ -97,6 +104,7 @@ impl Client {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let build = |proxy: bool| {
             let builder = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
                 .timeout(settings.timeout)
                 .connect_timeout(settings.timeout.min(Duration::from_secs(10)));
             let builder = if proxy { builder } else { builder.no_proxy() };
@@ -185,6 +193,16 @@ impl Client {
             Err(e) => return Ok(Err(Trouble::Lost(failure::describe(e, self.timeout)))),
         };
         let status = response.status().as_u16();
+        if response.status().is_redirection() {
+            let location =
+                response.headers().get(reqwest::header::LOCATION).map(|v| String::from_utf8_lossy(v.as_bytes()));
+            return Err(SendError::Redirected {
+                url: format!("{}{}", request.base, request.path),
+                status,
+                // Server text: made harmless here, since the message goes straight to a terminal.
+                location: location.map_or_else(|| "no Location".to_owned(), |l| crate::text::sanitize_line(&l)),
+            });
+        }
         let mut bytes = Vec::new();
         loop {
             match response.chunk().await {

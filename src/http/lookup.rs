@@ -3,14 +3,13 @@
 //! (`x-progress.lookup`, e.g. ListClusters by ClusterName) among those made since the request left.
 
 use serde::Deserialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use time::OffsetDateTime;
 
 use super::client::Client;
 use super::retry::Replay;
 use crate::jobs::PollRequest;
 use crate::request::{self, HttpRequest};
-use crate::sandbox::template::fill_text;
 
 /// `x-progress.lookup` (assets/specs/README.md).
 #[derive(Debug, Clone, Deserialize)]
@@ -48,36 +47,9 @@ impl Lookup {
     }
 
     fn build(&self, document: &Value, base: &str) -> HttpRequest {
-        let from_document = |name: &str| {
+        self.request.build(base, |name| {
             name.starts_with('/').then(|| document.pointer(name).map(request::scalar_text).unwrap_or_default())
-        };
-        let query = self
-            .request
-            .query
-            .iter()
-            .map(|(k, v)| {
-                let filled = fill_strings(v, &from_document);
-                // A list or object goes as one JSON value, as the SDKs send `ClusterNames`.
-                let text = if filled.is_string() { request::scalar_text(&filled) } else { filled.to_string() };
-                (k.clone(), text)
-            })
-            .collect();
-        let headers = self
-            .request
-            .acs
-            .iter()
-            .flat_map(|a| {
-                [("x-acs-action".to_owned(), a.action.clone()), ("x-acs-version".to_owned(), a.version.clone())]
-            })
-            .collect();
-        HttpRequest {
-            method: self.request.method.to_uppercase(),
-            base: base.trim_end_matches('/').to_owned(),
-            path: self.request.path.clone(),
-            query,
-            headers,
-            body: String::new(),
-        }
+        })
     }
 
     /// Reads a lookup answer: the items named as the document names its resource, made since `sent`.
@@ -118,17 +90,6 @@ impl Lookup {
             return Err(format!("the lookup was refused with HTTP {}", reply.status));
         }
         Ok(self.interpret(&reply.body, document, sent))
-    }
-}
-
-fn fill_strings(value: &Value, lookup: &impl Fn(&str) -> Option<String>) -> Value {
-    match value {
-        Value::String(text) => Value::String(fill_text(text, lookup)),
-        Value::Array(items) => Value::Array(items.iter().map(|v| fill_strings(v, lookup)).collect()),
-        Value::Object(map) => {
-            Value::Object(map.iter().map(|(k, v)| (k.clone(), fill_strings(v, lookup))).collect::<Map<_, _>>())
-        }
-        other => other.clone(),
     }
 }
 

@@ -4,6 +4,7 @@
 mod catalog;
 mod model;
 pub mod schema_walk;
+pub mod secrets;
 mod summary;
 
 pub use catalog::{Catalog, SpecError};

@@ -21,7 +21,7 @@ pub fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
 
 /// Schemas whose properties also describe this object: the node itself and its `allOf` / `oneOf` /
 /// `anyOf` / `then` / `else` branches.
-fn branches<'a>(root: &'a Value, node: &'a Value) -> Vec<&'a Value> {
+pub fn branches<'a>(root: &'a Value, node: &'a Value) -> Vec<&'a Value> {
     let mut out = vec![node];
     let mut i = 0;
     while i < out.len() && out.len() < 64 {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use serde_json::Value;
 
 use super::form_screen::FormScreen;
@@ -65,7 +65,10 @@ pub enum Msg {
     FileExists {
         path: String,
         contents: String,
+        private: bool,
     },
+    /// An effect that has no prompt to answer failed (a draft save, a copy).
+    Failed(String),
     /// A file's text, for an import (a JSON document or a curl command).
     FileRead {
         path: String,
@@ -90,10 +93,16 @@ pub enum Effect {
     },
     EndSession,
     ListDrafts(String),
+    DeleteDraft {
+        api: String,
+        id: String,
+    },
     WriteFile {
         path: String,
         contents: String,
         overwrite: bool,
+        /// Readable by the owner only (0600): the file holds secrets.
+        private: bool,
     },
     ReadFile(String),
     /// Read profiles.toml (it may have changed since the start).
@@ -233,7 +242,11 @@ impl App {
         if !unknown.is_empty() {
             self.say(
                 Level::Warn,
-                format!("kept {} field(s) the spec does not know: {}", unknown.len(), unknown.join(", ")),
+                format!(
+                    "kept {} the spec does not know: {} (their rows say so; x removes one)",
+                    super::view::count(unknown.len(), "field", "fields"),
+                    unknown.join(", ")
+                ),
             );
         }
         self.screen = Screen::Form(Box::new(screen));
@@ -243,10 +256,21 @@ impl App {
 
 /// Applies one message; returns the effects to run.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let effects = apply(app, msg);
+    // Whatever changed the form (a key, a paste, a menu choice, an import) is one step to undo.
+    if let Screen::Form(f) = &mut app.screen {
+        f.record_change();
+        f.follow_endpoint(&app.endpoint);
+    }
+    effects
+}
+
+fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) => key_event(app, key),
         Msg::Paste(text) => paste(app, &text),
         Msg::Click { column, row } => {
+            app.status = None;
             if app.overlays.is_empty() {
                 let size = app.size;
                 match &mut app.screen {
@@ -268,8 +292,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Tick(now) => match &mut app.screen {
-            Screen::Form(f) => f.autosave(now).into_iter().collect(),
+        Msg::Tick(_) => match &mut app.screen {
+            Screen::Form(f) => f.autosave().into_iter().collect(),
             Screen::Start(_) => Vec::new(),
         },
         Msg::Terminate => quit(app),
@@ -279,35 +303,49 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Interrupted(draft) => {
+            let saved = super::when::ago_rfc3339(&draft.saved_at, time::OffsetDateTime::now_utc());
             app.overlays.push(Overlay::Confirm(Confirm {
                 text: format!(
-                    "The last session ended without quitting while editing {} (saved {}). Restore that draft?",
-                    draft.api, draft.saved_at
+                    "The last session ended without quitting while editing {} (saved {saved}: {}). Restore \
+                     that draft?",
+                    draft.api,
+                    crate::drafts::summary(&draft)
                 ),
                 purpose: ConfirmPurpose::Restore(draft),
             }));
             Vec::new()
         }
         Msg::FileWritten(Ok(path)) => {
-            app.say(Level::Info, format!("wrote {}", path.display()));
+            // The prompt that asked for the file closes now, and says what the file holds.
+            let note = match super::overlay::waiting_prompt(&mut app.overlays) {
+                Some(p) => match &p.purpose {
+                    super::overlay::PromptPurpose::Export { note, .. } => note.clone(),
+                    _ => String::new(),
+                },
+                None => String::new(),
+            };
+            if super::overlay::waiting_prompt(&mut app.overlays).is_some() {
+                app.overlays.pop();
+            }
+            app.say(Level::Info, format!("wrote {}{note}", path.display()));
             Vec::new()
         }
-        Msg::FileWritten(Err(e)) => {
+        Msg::FileWritten(Err(e)) | Msg::FileRead { result: Err(e), .. } => {
+            refuse_in_prompt(app, e);
+            Vec::new()
+        }
+        Msg::Failed(e) => {
             app.say(Level::Error, e);
             Vec::new()
         }
-        Msg::FileExists { path, contents } => {
+        Msg::FileExists { path, contents, private } => {
             app.overlays.push(Overlay::Confirm(Confirm {
                 text: format!("{path} already exists. Overwrite it?"),
-                purpose: ConfirmPurpose::Overwrite { path, contents },
+                purpose: ConfirmPurpose::Overwrite { path, contents, private },
             }));
             Vec::new()
         }
         Msg::FileRead { path, result: Ok(text) } => super::import::text(app, &path, &text),
-        Msg::FileRead { result: Err(e), .. } => {
-            app.say(Level::Error, e);
-            Vec::new()
-        }
         Msg::Profiles(result) => {
             super::targets::menu(app, result);
             Vec::new()
@@ -331,11 +369,36 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     }
 }
 
+/// A refused answer goes into the prompt that asked (it stays open for another try), else to the
+/// status line.
+pub(super) fn refuse_in_prompt(app: &mut App, error: String) {
+    match super::overlay::waiting_prompt(&mut app.overlays) {
+        Some(p) => p.fail(error),
+        None => app.say(Level::Error, error),
+    }
+}
+
+/// Leaves the form for the start screen, saving its draft first.
+pub(super) fn leave_form(app: &mut App) -> Vec<Effect> {
+    let mut end = match &mut app.screen {
+        Screen::Form(f) => f.save_now().into_iter().collect::<Vec<_>>(),
+        Screen::Start(_) => return Vec::new(),
+    };
+    end.push(Effect::EndSession);
+    app.screen = Screen::Start(StartScreen::default());
+    end
+}
+
 /// Pasted text goes to the prompt on top (an import's curl command), else to the screen.
 fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
-        p.paste(text);
-        return Vec::new();
+    match app.overlays.last_mut() {
+        Some(Overlay::Prompt(p)) => {
+            p.paste(text);
+            return Vec::new();
+        }
+        // A menu, notice or question on top: the text was not meant for the form under it.
+        Some(_) => return Vec::new(),
+        None => {}
     }
     match &mut app.screen {
         Screen::Form(f) => f.paste(text),
@@ -385,8 +448,14 @@ fn key_event(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if key.kind == ratatui::crossterm::event::KeyEventKind::Release {
         return Vec::new();
     }
+    // A message is about the last key; the next one clears it, as in vim.
+    app.status = None;
     let context = app.context();
-    match keymap::action(context, &key) {
+    // In a multi-line editor Enter is a new line, as in any text editor; Esc finishes.
+    let multiline = app.form().and_then(|f| f.editor.as_ref()).is_some_and(|e| e.kind.is_multiline());
+    let action =
+        keymap::action(context, &key).filter(|a| !(multiline && *a == Action::Done && key.code != KeyCode::Esc));
+    match action {
         Some(action) => dispatch(app, context, action, Some(key)),
         None => unbound_key(app, context, key),
     }
@@ -397,12 +466,13 @@ fn unbound_key(app: &mut App, context: Context, key: KeyEvent) -> Vec<Effect> {
     match context {
         Context::Overlay => {
             if let Some(Overlay::Prompt(p)) = app.overlays.last_mut() {
-                p.editor.input(key);
-                p.error = None;
+                p.key(key);
             } else if let (Some(Overlay::Confirm(_)), ratatui::crossterm::event::KeyCode::Char(c)) =
                 (app.overlays.last(), key.code)
             {
                 return super::overlay_actions::confirm_key(app, c);
+            } else if matches!(key.code, KeyCode::Char('x') | KeyCode::Delete) {
+                super::overlay_actions::ask_delete_draft(app);
             }
             Vec::new()
         }
@@ -454,10 +524,20 @@ fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEven
             if !f.action(action, &mut ui) {
                 return Vec::new();
             }
-            let mut end = f.save_now().into_iter().collect::<Vec<_>>();
-            end.push(Effect::EndSession);
-            app.screen = Screen::Start(StartScreen::default());
-            end
+            // Leaving loses what the draft does not keep: ask first when that is a typed secret.
+            let secrets = f.unsaved_secrets();
+            if secrets.is_empty() {
+                return leave_form(app);
+            }
+            app.overlays.push(Overlay::Confirm(Confirm {
+                text: format!(
+                    "The draft does not keep secrets, so {} will be lost (S keeps them in the draft). \
+                     Leave the form?",
+                    secrets.join(", ")
+                ),
+                purpose: ConfirmPurpose::Leave { secrets },
+            }));
+            Vec::new()
         }
         Context::Global => Vec::new(),
     }

@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+use super::line_edit::Lines;
 use crate::form::{FieldKind, Target};
 
 pub struct Editor {
@@ -66,11 +67,9 @@ impl Editor {
                 _ => {}
             }
         }
-        if key.code == KeyCode::Enter && !self.kind.is_multiline() {
-            return Edited::Unchanged;
-        }
+        let lines = if self.kind.is_multiline() { Lines::Many } else { Lines::One };
         let before = self.text();
-        self.area.input(key);
+        super::line_edit::key(&mut self.area, key, lines);
         if self.text() == before { Edited::Unchanged } else { Edited::Changed }
     }
 

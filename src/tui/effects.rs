@@ -18,8 +18,11 @@ impl Runner {
         Runner { store, submitter }
     }
 
-    /// Messages to start with: an interrupted session's draft to offer back.
+    /// Messages to start with: an interrupted session's draft to offer back (after what a killed
+    /// process's atomic writes left behind is removed).
     pub fn startup(&self) -> Vec<Msg> {
+        self.store.clean_leftovers();
+        crate::history::History::open().clean_leftovers();
         self.store.interrupted().map(Msg::Interrupted).into_iter().collect()
     }
 
@@ -27,7 +30,7 @@ impl Runner {
         match effect {
             Effect::SaveDraft(draft) => match self.store.save(&draft) {
                 Ok(()) => Vec::new(),
-                Err(e) => vec![Msg::FileWritten(Err(format!("could not save the draft: {e}")))],
+                Err(e) => vec![Msg::Failed(format!("could not save the draft: {e}"))],
             },
             Effect::BeginSession { api, draft } => {
                 // The sandbox is started when a form opens, not before: the start screen needs none.
@@ -40,12 +43,18 @@ impl Runner {
                 Vec::new()
             }
             Effect::ListDrafts(api) => {
-                let drafts = self.store.list(&api);
+                let drafts = crate::drafts::distinct(self.store.list(&api));
                 let history =
                     crate::history::History::open().list().into_iter().filter(|e| e.api == api).take(20).collect();
                 vec![Msg::Drafts { api, drafts, history }]
             }
-            Effect::WriteFile { path, contents, overwrite } => vec![write_file(path, contents, overwrite)],
+            Effect::DeleteDraft { api, id } => match self.store.delete(&api, &id) {
+                Ok(()) => Vec::new(),
+                Err(e) => vec![Msg::Failed(format!("could not delete the draft: {e}"))],
+            },
+            Effect::WriteFile { path, contents, overwrite, private } => {
+                vec![write_file(path, contents, overwrite, private)]
+            }
             Effect::ReadFile(path) => {
                 let result = crate::input::read_text(std::path::Path::new(&path)).map_err(|e| e.0);
                 vec![Msg::FileRead { path, result }]
@@ -60,19 +69,24 @@ impl Runner {
                 let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
                 match session.write_raw(format!("\u{1b}]52;c;{encoded}\u{7}").as_bytes()) {
                     Ok(()) => Vec::new(),
-                    Err(e) => vec![Msg::FileWritten(Err(format!("could not copy: {e}")))],
+                    Err(e) => vec![Msg::Failed(format!("could not copy: {e}"))],
                 }
             }
         }
     }
 }
 
-fn write_file(path: String, contents: String, overwrite: bool) -> Msg {
+fn write_file(path: String, contents: String, overwrite: bool, private: bool) -> Msg {
     let target = PathBuf::from(&path);
     if !overwrite && target.exists() {
-        return Msg::FileExists { path, contents };
+        return Msg::FileExists { path, contents, private };
     }
-    match crate::paths::write_atomic(&target, contents.as_bytes()) {
+    let written = if private {
+        crate::paths::write_atomic_private(&target, contents.as_bytes())
+    } else {
+        crate::paths::write_atomic(&target, contents.as_bytes())
+    };
+    match written {
         Ok(()) => Msg::FileWritten(Ok(target)),
         Err(e) => Msg::FileWritten(Err(format!("could not write {path}: {e}"))),
     }

@@ -1,49 +1,22 @@
-//! What each form key does: moving, entering and leaving nested objects, editing, list and map
-//! operations, alternatives, problems, preview modes, export and import.
+//! What each form key does: moving, entering and leaving nested objects, editing, alternatives,
+//! problems, preview modes, the signature view, menus and prompts (list commands are in
+//! form_lists, exports in form_export).
 
 use serde_json::Value;
 
 use super::app::{Effect, Endpoint, Level};
+use super::form_export::Export;
 use super::form_screen::{FormScreen, PreviewMode, Ui, row_label};
 use super::keymap::Action;
 use super::overlay::{Menu, MenuItem, MenuPurpose, Overlay, Prompt, PromptPurpose};
-use crate::export::{Format, Secrets};
+use crate::export::Format;
 use crate::form::{FieldKind, RowType, Target};
 use crate::http::sign::Moment;
 use crate::profile::ProfileError;
 use crate::request::{self, HttpRequest, TokenSlot};
 use crate::spec::Style;
 
-/// The export menu's entries; the menu and its handler both read this list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Export {
-    File,
-    FileWithSecrets,
-    Clipboard,
-    /// The request in another tool's form, copied to the clipboard.
-    Copy(Format),
-    /// A `.http` file for VS Code REST Client / JetBrains.
-    HttpFile,
-}
-
 impl FormScreen {
-    fn export_options(&self) -> Vec<(Export, &'static str)> {
-        let has_secrets = !crate::drafts::secret_pointers(self.form.spec(), &self.form.document).is_empty();
-        let mut out = vec![(
-            Export::File,
-            if has_secrets { "Save the body to a file (secrets left out)" } else { "Save the body to a file" },
-        )];
-        if has_secrets {
-            out.push((Export::FileWithSecrets, "Save the body to a file, secrets included"));
-        }
-        out.push((Export::Clipboard, "Copy the body to the clipboard (OSC 52; secrets left out)"));
-        out.push((Export::Copy(Format::Curl), "Copy a curl command (signed for the profile; secrets masked)"));
-        out.push((Export::HttpFile, "Save a .http file (VS Code REST Client / JetBrains)"));
-        out.push((Export::Copy(Format::Httpie), "Copy an HTTPie command"));
-        out.push((Export::Copy(Format::Cli), "Copy the vendor CLI line (aliyun / hcloud)"));
-        out
-    }
-
     /// Where and how this form's request goes under `endpoint`'s profile.
     pub fn target(&self, endpoint: &Endpoint) -> Result<crate::profile::Target, String> {
         let mut target = endpoint.target(self.form.spec(), &self.form.document).map_err(|e| e.to_string())?;
@@ -54,13 +27,6 @@ impl FormScreen {
             }
         }
         Ok(target)
-    }
-
-    /// The request in `format` for the current endpoint, secrets masked.
-    fn render_as(&self, format: Format, endpoint: &Endpoint) -> Result<String, String> {
-        let target = self.target(endpoint)?;
-        crate::export::render(self.form.spec(), &target, &self.form.document, format, Secrets::Mask, &Moment::now())
-            .map_err(|e| e.to_string())
     }
 
     /// The request this form makes under `endpoint`: the target with the parameters and idempotency
@@ -103,40 +69,16 @@ impl FormScreen {
         Ok(lines)
     }
 
-    fn body_json(&self, with_secrets: bool) -> String {
-        let doc = if with_secrets {
-            self.form.document.clone()
-        } else {
-            crate::drafts::without_secrets(self.form.spec(), &self.form.params, &self.form.document).1
-        };
-        format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
-    }
-
-    /// A file name that says what it holds and when: `CreateServers-20261123-160102.json`.
-    fn default_export_name(&self) -> String {
-        let spec = self.form.spec();
-        let action = spec.id.rsplit('.').next().unwrap_or("request");
-        let now = time::OffsetDateTime::now_utc();
-        let stamp = format!(
-            "{:04}{:02}{:02}-{:02}{:02}{:02}",
-            now.year(),
-            u8::from(now.month()),
-            now.day(),
-            now.hour(),
-            now.minute(),
-            now.second()
-        );
-        format!("{action}-{stamp}.json")
-    }
-
     /// Handles one bound key; `true` asks to go back to the start screen.
     pub fn action(&mut self, action: Action, ui: &mut Ui) -> bool {
         if self.editor.is_some() {
             match action {
                 Action::Done => {
-                    self.editor = None;
-                    if let Some(e) = self.editor_error.take() {
-                        ui.say(Level::Warn, format!("the last text was not applied: {e}"));
+                    let label = self.editor.take().map(|e| row_label(&e.target)).unwrap_or_default();
+                    match self.editor_error.take() {
+                        Some(e) if e.kept() => ui.say(Level::Warn, format!("{label}: {e}")),
+                        Some(e) => ui.say(Level::Warn, format!("{label}: {e}; it keeps the value before")),
+                        None => {}
                     }
                 }
                 Action::Reveal => {
@@ -151,6 +93,10 @@ impl FormScreen {
                 _ => {}
             }
             self.changed(ui.size);
+            return false;
+        }
+        if self.zoom.is_some() {
+            self.zoomed_action(action, ui);
             return false;
         }
         let rows = self.rows();
@@ -180,8 +126,11 @@ impl FormScreen {
                 }
             }
             Action::Toggle => match row {
-                Some(r) if r.kind == FieldKind::Boolean => self.form.toggle(&r.target, r.required),
-                _ => ui.say(Level::Info, "Space toggles true/false fields; Enter edits this one"),
+                Some(r) if r.kind == FieldKind::Boolean => self.form.toggle(&r.target),
+                _ => ui.refuse(
+                    "Space toggles a true/false field, and this row is not one.",
+                    &self.what_works(row.as_ref()),
+                ),
             },
             Action::Unset => {
                 if let Some(r) = row {
@@ -201,7 +150,7 @@ impl FormScreen {
                         PromptPurpose::RenameKey { at, old: k.clone() },
                     )));
                 }
-                _ => ui.say(Level::Info, "r renames a key of a map; focus a key first"),
+                _ => ui.refuse("r renames a key of a map, and this row is not one.", &self.what_works(row.as_ref())),
             },
             Action::NextProblem => {
                 if !self.next_problem(ui.size) {
@@ -216,21 +165,15 @@ impl FormScreen {
                     if self.required_only { "showing required fields only" } else { "showing all fields" },
                 );
             }
-            Action::PreviewMode => {
-                self.preview_mode = match (self.preview_mode, self.form.spec().style) {
-                    (PreviewMode::Body, _) => PreviewMode::Http,
-                    (PreviewMode::Http, Style::Rpc) => PreviewMode::Wire,
-                    _ => PreviewMode::Body,
-                };
-                self.refresh_preview();
-            }
+            Action::PreviewMode => self.next_preview_mode(),
             Action::Reveal => match row {
                 Some(r) if r.kind == FieldKind::Secret => {
                     if !self.revealed.remove(&r.target) {
                         self.revealed.insert(r.target);
                     }
                 }
-                _ => ui.say(Level::Info, "* shows or hides a secret field; this one is not secret"),
+                _ => ui
+                    .refuse("* shows or hides a secret, and this field is not secret.", &self.what_works(row.as_ref())),
             },
             Action::GenerateToken => self.generate_token(ui),
             Action::Signature => match self.signature(ui.endpoint) {
@@ -276,10 +219,49 @@ impl FormScreen {
                     },
                 );
             }
+            Action::Zoom => {
+                // Opens where the focused field is, so the zoom shows what was being looked at.
+                let at = self.focused().and_then(|r| match r.target {
+                    Target::Field(p) => self.preview.span_of(&p),
+                    Target::Param(_) => None,
+                });
+                self.zoom = Some(at.map_or(0, |(a, _)| a.saturating_sub(2)));
+            }
+            Action::Undo => self.undo(false, ui),
+            Action::Redo => self.undo(true, ui),
             Action::Help | Action::Quit | Action::Done => {}
         }
         self.changed(ui.size);
         false
+    }
+
+    /// Keys while the preview fills the screen: scrolling, the next view, and back; the form's own
+    /// keys wait, since the rows they would act on are not in sight.
+    fn zoomed_action(&mut self, action: Action, ui: &mut Ui) {
+        let page = usize::from(ui.size.1.saturating_sub(4)).max(1);
+        let last = self.preview.len().saturating_sub(page);
+        let Some(scroll) = self.zoom.as_mut() else { return };
+        match action {
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::Down => *scroll = (*scroll + 1).min(last),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
+            Action::PageDown => *scroll = (*scroll + page).min(last),
+            Action::Zoom | Action::Back => self.zoom = None,
+            Action::PreviewMode => {
+                *scroll = 0;
+                self.next_preview_mode();
+            }
+            _ => ui.say(Level::Info, "the preview fills the screen: z or Esc goes back to the form"),
+        }
+    }
+
+    fn next_preview_mode(&mut self) {
+        self.preview_mode = match (self.preview_mode, self.form.spec().style) {
+            (PreviewMode::Body, _) => PreviewMode::Http,
+            (PreviewMode::Http, Style::Rpc) => PreviewMode::Wire,
+            _ => PreviewMode::Body,
+        };
+        self.refresh_preview();
     }
 
     fn enter(&mut self, row: &crate::form::Row, ui: &mut Ui) {
@@ -290,8 +272,13 @@ impl FormScreen {
                 if let Some(alts) = self.form.alternatives(at) {
                     let items =
                         alts.titles.iter().map(|t| MenuItem { label: t.clone(), detail: String::new() }).collect();
+                    let object = crate::pointer::label(at);
                     ui.overlays.push(Overlay::Menu(Menu {
-                        title: "Choose one".into(),
+                        title: if object.is_empty() {
+                            alts.label.clone()
+                        } else {
+                            format!("{object} · {}", alts.label)
+                        },
                         items,
                         selected: alts.active,
                         purpose: MenuPurpose::Alternative { at: at.clone() },
@@ -305,7 +292,7 @@ impl FormScreen {
                     self.scroll = 0;
                 }
             }
-            (_, FieldKind::Boolean) => self.form.toggle(&row.target, row.required),
+            (_, FieldKind::Boolean) => self.form.toggle(&row.target),
             (_, FieldKind::Choice) => {
                 let mut values: Vec<Option<Value>> = Vec::new();
                 let mut items = Vec::new();
@@ -314,7 +301,11 @@ impl FormScreen {
                     items.push(MenuItem { label: "(not set)".into(), detail: "leave the field out".into() });
                 }
                 for (v, meaning) in self.form.choices(&row.target) {
-                    items.push(MenuItem { label: request::scalar_text(&v), detail: meaning });
+                    let label = match request::scalar_text(&v) {
+                        text if text.is_empty() => "\"\" (empty text)".to_owned(),
+                        text => text,
+                    };
+                    items.push(MenuItem { label, detail: meaning });
                     values.push(Some(v));
                 }
                 let current = self.form.value(&row.target).cloned();
@@ -334,58 +325,15 @@ impl FormScreen {
         if let (RowType::Item(_) | RowType::Key(_) | RowType::Field, t) = (&row.row_type, &row.target) {
             if self.form.value(t).is_none() {
                 ui.say(Level::Info, format!("{} is already empty", row_label(t)));
-            } else {
-                self.form.set_value(t, None);
-                ui.say(Level::Info, format!("cleared {}", row_label(t)));
+                return;
             }
-        }
-    }
-
-    /// `a`: a new item in the list (or key in the map) being shown, or in the focused one.
-    fn add(&mut self, row: Option<&crate::form::Row>, ui: &mut Ui) {
-        let container = match (row, self.trail.last()) {
-            (Some(r), _)
-                if r.row_type == RowType::Add
-                    || (r.row_type == RowType::Field && matches!(r.kind, FieldKind::Array | FieldKind::Map)) =>
-            {
-                Some((r.target.clone(), r.kind))
-            }
-            (_, Some(at)) => Some((Target::Field(at.clone()), self.form.kind(&Target::Field(at.clone())))),
-            _ => None,
-        };
-        match container {
-            Some((Target::Field(at), FieldKind::Array)) => match self.form.add_item(&at) {
-                Ok(i) => {
-                    if self.trail.last() != Some(&at) {
-                        self.trail.push(at.clone());
-                    }
-                    self.focus = i;
-                    ui.say(Level::Info, format!("added item #{} to {}", i + 1, crate::pointer::label(&at)));
-                }
-                Err(e) => ui.say(Level::Warn, format!("{}: {e}", crate::pointer::label(&at))),
-            },
-            Some((Target::Field(at), FieldKind::Map)) => ui.overlays.push(Overlay::Prompt(Prompt::new(
-                &format!("New key in {}", crate::pointer::label(&at)),
-                "",
-                PromptPurpose::AddKey { at },
-            ))),
-            _ => ui.say(Level::Info, "a adds an item to a list or a key to a map; this field is neither"),
-        }
-    }
-
-    fn item_op(&mut self, action: Action, row: Option<&crate::form::Row>, ui: &mut Ui) {
-        let (Some(RowType::Item(i)), Some(at)) = (row.map(|r| r.row_type.clone()), self.trail.last().cloned()) else {
-            ui.say(Level::Info, "focus an item of a list first");
-            return;
-        };
-        let result = match action {
-            Action::DuplicateItem => self.form.duplicate_item(&at, i),
-            Action::MoveItemUp => self.form.move_item(&at, i, true),
-            _ => self.form.move_item(&at, i, false),
-        };
-        match result {
-            Ok(to) => self.focus = to,
-            Err(e) => ui.say(Level::Warn, e.to_string()),
+            self.form.set_value(t, None);
+            let done = match &row.row_type {
+                RowType::Item(i) => format!("removed item #{}", i + 1),
+                RowType::Key(k) => format!("removed the key {k:?}"),
+                _ => format!("cleared {}", row_label(t)),
+            };
+            ui.say(Level::Info, format!("{done} (u undoes)"));
         }
     }
 
@@ -414,13 +362,16 @@ impl FormScreen {
             }
             MenuPurpose::Alternative { at } => self.form.choose_alternative(&at, index),
             MenuPurpose::Export => match self.export_options().get(index).map(|(e, _)| *e) {
-                Some(kind @ (Export::File | Export::FileWithSecrets)) => {
-                    let contents = self.body_json(kind == Export::FileWithSecrets);
-                    ui.overlays.push(Overlay::Prompt(Prompt::new(
-                        "Save the body as",
-                        &self.default_export_name(),
-                        PromptPurpose::Export { contents },
-                    )));
+                Some(Export::File) => self.export_prompt(false, ui),
+                Some(Export::FileWithSecrets) => {
+                    let secrets = self.secret_labels().join(", ");
+                    ui.overlays.push(Overlay::Confirm(super::overlay::Confirm {
+                        text: format!(
+                            "The file will hold {secrets} in plain text. It is written readable by you only \
+                             (0600). Save it with the secrets?"
+                        ),
+                        purpose: super::overlay::ConfirmPurpose::ExportSecrets,
+                    }));
                 }
                 Some(Export::Clipboard) => {
                     effects.push(Effect::Clipboard(self.body_json(false)));
@@ -436,10 +387,11 @@ impl FormScreen {
                 Some(Export::HttpFile) => match self.render_as(Format::Http, ui.endpoint) {
                     Ok(contents) => {
                         let name = self.default_export_name().replace(".json", ".http");
+                        let note = " (a .http request; secrets masked)".to_owned();
                         ui.overlays.push(Overlay::Prompt(Prompt::new(
                             "Save the .http file as",
                             &name,
-                            PromptPurpose::Export { contents },
+                            PromptPurpose::Export { contents, note, private: false },
                         )));
                     }
                     Err(e) => ui.say(Level::Error, e),
@@ -457,29 +409,43 @@ impl FormScreen {
         effects
     }
 
+    /// Enter in one of the form's prompts. The prompt is still on top: it closes when the answer is
+    /// taken and keeps the text with the reason when it is refused.
     pub fn prompt_done(&mut self, purpose: PromptPurpose, text: &str, ui: &mut Ui) -> Vec<Effect> {
         let mut effects = Vec::new();
         let result = match &purpose {
-            PromptPurpose::Export { contents } if !text.trim().is_empty() => {
-                effects.push(Effect::WriteFile {
-                    path: text.trim().to_owned(),
-                    contents: contents.clone(),
-                    overwrite: false,
-                });
-                Ok(())
+            PromptPurpose::Export { contents, private, .. } => {
+                if text.trim().is_empty() {
+                    Err("type a file name (Esc cancels)".to_owned())
+                } else {
+                    effects.push(Effect::WriteFile {
+                        path: text.trim().to_owned(),
+                        contents: contents.clone(),
+                        overwrite: false,
+                        private: *private,
+                    });
+                    if let Some(p) = super::overlay::top_prompt(ui.overlays) {
+                        p.pending = true;
+                    }
+                    return effects;
+                }
             }
-            PromptPurpose::AddKey { at } => self.form.add_key(at, text).map(|()| {
+            PromptPurpose::AddKey { at } => self.form.add_key(at, text).map_err(|e| e.to_string()).map(|()| {
+                self.show_container(at);
                 self.focus = self.rows().iter().position(|r| r.row_type == RowType::Key(text.to_owned())).unwrap_or(0);
             }),
-            PromptPurpose::RenameKey { at, old } => self.form.rename_key(at, old, text),
-            _ => Ok(()),
+            PromptPurpose::RenameKey { at, old } => self.form.rename_key(at, old, text).map_err(|e| e.to_string()),
+            PromptPurpose::Import => Ok(()),
         };
-        if let Err(e) = result {
-            // Keep the prompt open with what was typed, and say what is wrong.
-            let mut again = Prompt::new("", text, purpose);
-            again.title = "Try another key".into();
-            again.error = Some(e.to_string());
-            ui.overlays.push(Overlay::Prompt(again));
+        match result {
+            Ok(()) => {
+                ui.overlays.pop();
+            }
+            Err(e) => {
+                if let Some(p) = super::overlay::top_prompt(ui.overlays) {
+                    p.fail(format!("{e}; type another, or Esc"));
+                }
+            }
         }
         self.changed(ui.size);
         effects

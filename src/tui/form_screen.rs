@@ -4,7 +4,6 @@
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
-use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -28,6 +27,12 @@ impl Ui<'_> {
     pub fn say(&mut self, level: Level, text: impl Into<String>) {
         *self.status = Some(Status { text: text.into(), level });
     }
+
+    /// A command that does not apply to the focused row: a notice that says why and what works
+    /// there, holding the keys until it is closed.
+    pub fn refuse(&mut self, why: impl Into<String>, works: &str) {
+        self.overlays.push(Overlay::Notice { text: format!("{}\n{works}", why.into()) });
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +43,9 @@ pub enum PreviewMode {
     /// One job of this session (its id).
     Job(u64),
 }
+
+/// Where a change was made: the step, the nested objects entered, the focused row.
+type Place = (usize, Vec<String>, usize);
 
 /// What the rows depend on: the form's revision, the step, the nested object shown, required-only.
 type RowsKey = (u64, usize, Option<String>, bool);
@@ -50,29 +58,34 @@ pub struct FormScreen {
     pub focus: usize,
     pub scroll: usize,
     pub editor: Option<Editor>,
-    /// Why the editor's text is not applied yet (e.g. JSON that does not parse).
-    pub editor_error: Option<String>,
+    /// Why the editor's text is not applied yet, or applied but not right (JSON that does not parse).
+    pub editor_error: Option<crate::form::EditError>,
     pub preview_mode: PreviewMode,
+    /// The preview zoomed to the whole screen (`z`), scrolled to this line.
+    pub zoom: Option<usize>,
+    /// Where Ctrl-S sends now (the sandbox, or a profile), for the request view to show that URL.
+    pub endpoint: Option<super::app::Endpoint>,
     pub required_only: bool,
     pub revealed: HashSet<Target>,
     pub draft_id: String,
     pub keep_secrets: bool,
     pub preview: Preview,
+    /// Every change, to undo and redo.
+    history: crate::form::History<Place>,
     rows_cache: RefCell<Option<(RowsKey, Rc<Vec<Row>>)>>,
     /// What the preview was made from: document revision, revealed secrets, mode.
     preview_key: (u64, usize, PreviewMode),
     /// The problem `n` went to last (none yet: the first `n` goes to the first problem).
     problem_cursor: Option<usize>,
     saved_rev: u64,
-    seen_rev: u64,
-    pending_since: Option<Instant>,
-    quiet_since: Option<Instant>,
 }
 
 impl FormScreen {
     pub fn new(form: FormState, draft_id: Option<String>, size: (u16, u16)) -> FormScreen {
         let rev = form.revision();
+        let history = crate::form::History::new(&form);
         let mut screen = FormScreen {
+            history,
             form,
             step: 0,
             trail: Vec::new(),
@@ -81,6 +94,8 @@ impl FormScreen {
             editor: None,
             editor_error: None,
             preview_mode: PreviewMode::Body,
+            zoom: None,
+            endpoint: None,
             required_only: false,
             revealed: HashSet::new(),
             draft_id: draft_id.unwrap_or_else(drafts::new_id),
@@ -90,9 +105,6 @@ impl FormScreen {
             preview_key: (u64::MAX, 0, PreviewMode::Body),
             problem_cursor: None,
             saved_rev: rev,
-            seen_rev: rev,
-            pending_since: None,
-            quiet_since: None,
         };
         screen.refresh_preview();
         screen.keep_focus_visible(size);
@@ -139,6 +151,17 @@ impl FormScreen {
         self.form.kind(target) == FieldKind::Secret && !self.revealed.contains(target)
     }
 
+    /// The secret fields that hold a value, by name.
+    pub fn secret_labels(&self) -> Vec<String> {
+        let pointers = crate::spec::secrets::pointers(self.form.spec(), &self.form.document);
+        pointers.iter().map(|p| crate::pointer::label(p)).collect()
+    }
+
+    /// The typed secrets the draft will not keep (all of them, unless `S` asked it to).
+    pub fn unsaved_secrets(&self) -> Vec<String> {
+        if self.keep_secrets { Vec::new() } else { self.secret_labels() }
+    }
+
     /// `text` (a URL, a wire value, a signed request) with the value of every secret field not
     /// revealed masked, in each spelling a request gives it.
     pub fn mask_hidden_secrets(&self, text: &str) -> String {
@@ -164,6 +187,55 @@ impl FormScreen {
         self.preview = super::preview_text::refresh(self, preview, one_edit);
     }
 
+    /// Follows where Ctrl-S sends (the sandbox came up, `t` chose a profile): the request view shows
+    /// that URL, so it is redrawn when the destination changes.
+    pub fn follow_endpoint(&mut self, endpoint: &super::app::Endpoint) {
+        let same = self
+            .endpoint
+            .as_ref()
+            .is_some_and(|e| e.profile == endpoint.profile && e.sandbox_url == endpoint.sandbox_url);
+        if !same {
+            self.endpoint = Some(endpoint.clone());
+            self.preview_key.0 = u64::MAX;
+            self.refresh_preview();
+        }
+    }
+
+    /// Notes a change made since the last call, as one undo step (typing in one editor is one step).
+    pub fn record_change(&mut self) {
+        let place = (self.step, self.trail.clone(), self.focus);
+        let group = self.editor.as_ref().map(|e| e.target.clone());
+        self.history.record(&self.form, place, group.as_ref());
+    }
+
+    /// `u` (`redo` false) and Ctrl-R: takes the last change back, or makes it again, and shows where it
+    /// was made.
+    pub fn undo(&mut self, redo: bool, ui: &mut Ui) {
+        self.record_change();
+        let place = if redo { self.history.redo(&mut self.form) } else { self.history.undo(&mut self.form) };
+        let Some((step, trail, focus)) = place else {
+            ui.say(Level::Info, if redo { "nothing to redo" } else { "nothing to undo" });
+            return;
+        };
+        self.editor = None;
+        self.editor_error = None;
+        self.step = step.min(self.form.steps().len().saturating_sub(1));
+        self.trail = trail;
+        // A list or map entered may be gone in the values put back.
+        while self.trail.last().is_some_and(|at| self.form.document.pointer(at).is_none()) {
+            self.trail.pop();
+        }
+        self.focus = focus;
+        let what = match self.focused() {
+            Some(row) => format!(" at {}", row_label(&row.target)),
+            None => String::new(),
+        };
+        let verb = if redo { "redid the change" } else { "undid the change" };
+        let other = if redo { "u undoes it again" } else { "Ctrl-R redoes it" };
+        ui.say(Level::Info, format!("{verb}{what} ({other})"));
+        self.changed(ui.size);
+    }
+
     /// Called after anything that may change the form.
     pub fn changed(&mut self, size: (u16, u16)) {
         self.keep_focus_visible(size);
@@ -187,21 +259,11 @@ impl FormScreen {
         }
     }
 
-    /// Saves when something changed and either typing paused (250 ms) or the oldest unsaved change
-    /// is nearly a second old, so a draft is never more than about a second behind.
-    pub fn autosave(&mut self, now: Instant) -> Option<Effect> {
-        let rev = self.form.revision();
-        if rev == self.saved_rev {
-            self.pending_since = None;
-            return None;
-        }
-        let since = *self.pending_since.get_or_insert(now);
-        if rev != self.seen_rev || self.quiet_since.is_none() {
-            self.seen_rev = rev;
-            self.quiet_since = Some(now);
-        }
-        let quiet = self.quiet_since.is_some_and(|q| now.duration_since(q) >= Duration::from_millis(250));
-        if quiet || now.duration_since(since) >= Duration::from_millis(900) { self.save_now() } else { None }
+    /// Saves at the tick that follows a change — the loop ticks after every batch of input, before
+    /// it draws — so what the screen shows is on disk and a kill -9 at any moment loses nothing
+    /// typed. (A batch of fast typing or a paste is one save.)
+    pub fn autosave(&mut self) -> Option<Effect> {
+        self.save_now()
     }
 
     /// The draft as it is now, unless nothing changed since the last save.
@@ -211,8 +273,6 @@ impl FormScreen {
             return None;
         }
         self.saved_rev = rev;
-        self.pending_since = None;
-        self.quiet_since = None;
         Some(Effect::SaveDraft(self.draft()))
     }
 
@@ -280,7 +340,7 @@ impl FormScreen {
         let editor = self.editor.as_ref()?;
         let (target, text) = (editor.target.clone(), editor.text());
         let result = self.form.set_text(&target, &text);
-        self.editor_error = result.err().map(|e| e.to_string());
+        self.editor_error = result.err();
         self.refresh_preview();
         None
     }
@@ -312,8 +372,23 @@ impl FormScreen {
         self.editor = None;
     }
 
+    /// The step whose own rows hold `target` (a field of Basics, an alternatives choice, a field
+    /// the spec does not know), and the row's index.
+    fn row_in_steps(&self, target: &Target) -> Option<(usize, usize)> {
+        self.form.steps().iter().enumerate().find_map(|(i, step)| {
+            let rows = self.form.rows(&step.view, self.required_only);
+            rows.iter().position(|r| &r.target == target && r.row_type != RowType::Add).map(|at| (i, at))
+        })
+    }
+
     /// Shows the field at `pointer`: its step, the nested objects down to it, and focus on it.
     pub fn go_to(&mut self, target: &Target, size: (u16, u16)) {
+        if let Some((step, at)) = self.row_in_steps(target) {
+            self.go_to_step(step);
+            self.focus = at;
+            self.keep_focus_visible(size);
+            return;
+        }
         let steps = self.form.steps().to_vec();
         let at = match target {
             Target::Param(_) => {
@@ -362,10 +437,34 @@ impl FormScreen {
         }
     }
 
-    /// Every problem's target, parameters first.
-    pub fn problem_targets(&self) -> Vec<Target> {
-        let params = self.form.param_violations().iter().map(|(n, _)| Target::Param(n.clone()));
-        params.chain(self.form.violations().iter().map(|v| Target::Field(v.pointer.clone()))).collect()
+    /// Every problem, parameters first, then the document's, then fields the spec does not know
+    /// (kept from an import; they may be fine, but they are worth a look before sending).
+    pub fn problems(&self) -> Vec<Problem> {
+        let params = self.form.param_violations().iter().map(|(n, v)| Problem {
+            target: Target::Param(n.clone()),
+            at: format!("(parameter {n})"),
+            code: v.code.clone(),
+            message: v.message.clone(),
+        });
+        let fields = self.form.violations().iter().map(|v| Problem {
+            target: Target::Field(v.pointer.clone()),
+            at: if v.pointer.is_empty() { "/".to_owned() } else { v.pointer.clone() },
+            code: v.code.clone(),
+            message: v.message.clone(),
+        });
+        let mut out: Vec<Problem> = params.chain(fields).collect();
+        for at in self.form.unknown_fields() {
+            let target = Target::Field(at.clone());
+            if !out.iter().any(|p| p.target == target) {
+                let message = format!("{} is not in the spec; x on its row removes it", crate::pointer::label(&at));
+                out.push(Problem { target, at, code: "not in the spec".into(), message });
+            }
+        }
+        out
+    }
+
+    fn problem_targets(&self) -> Vec<Target> {
+        self.problems().into_iter().map(|p| p.target).collect()
     }
 
     pub fn next_problem(&mut self, size: (u16, u16)) -> bool {
@@ -377,6 +476,15 @@ impl FormScreen {
         self.jump_to_problem(next, size);
         true
     }
+}
+
+/// One entry of the problems list.
+pub struct Problem {
+    pub target: Target,
+    /// Where, as the list shows it.
+    pub at: String,
+    pub code: String,
+    pub message: String,
 }
 
 /// A short name for a target in messages.

@@ -8,13 +8,15 @@ use super::app::{App, Effect, Level, Screen};
 use crate::export::curl_import::{self, Imported};
 use crate::form::FormState;
 
-/// Enter in the import prompt.
+/// Enter in the import prompt (it stays open until the import is done or refused).
 pub fn prompt_done(app: &mut App, text: &str) -> Vec<Effect> {
     let text = text.trim();
+    let Some(prompt) = super::overlay::top_prompt(&mut app.overlays) else { return Vec::new() };
     if text.is_empty() {
-        app.pending_import = None;
+        prompt.fail("type a JSON file's path, or paste a curl command (Esc cancels)");
         return Vec::new();
     }
+    prompt.pending = true;
     if curl_import::is_curl(text) {
         return self::text(app, "the pasted command", text);
     }
@@ -23,14 +25,18 @@ pub fn prompt_done(app: &mut App, text: &str) -> Vec<Effect> {
 
 /// Imports `text` read from `source` (a file name, or "the pasted command").
 pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
-    let current = app.pending_import.take().or_else(|| app.form().map(|f| f.form.spec().id.clone()));
+    let current = app.pending_import.clone().or_else(|| app.form().map(|f| f.form.spec().id.clone()));
     let imported = match read(app, source, text, current) {
         Ok(imported) => imported,
         Err(e) => {
-            app.say(Level::Error, e);
+            super::app::refuse_in_prompt(app, e);
             return Vec::new();
         }
     };
+    app.pending_import = None;
+    if super::overlay::waiting_prompt(&mut app.overlays).is_some() {
+        app.overlays.pop();
+    }
     let ignored = if imported.ignored.is_empty() {
         String::new()
     } else {
@@ -40,8 +46,17 @@ pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
         && f.form.spec().id == imported.api
     {
         let unknown = f.import(imported.document, imported.params);
-        let unknown =
-            if unknown.is_empty() { String::new() } else { format!("; kept unknown field(s): {}", unknown.join(", ")) };
+        // A status line, not a list: a hostile file may hold thousands of unknown fields.
+        let unknown = if unknown.is_empty() {
+            String::new()
+        } else {
+            let more = if unknown.len() > 5 { ", …" } else { "" };
+            format!(
+                "; kept {} the spec does not know: {}{more} (n goes there)",
+                super::view::count(unknown.len(), "field", "fields"),
+                unknown[..unknown.len().min(5)].join(", ")
+            )
+        };
         let level = if unknown.is_empty() && ignored.is_empty() { Level::Info } else { Level::Warn };
         app.say(level, format!("imported {source}{unknown}{ignored}"));
         return Vec::new();

@@ -78,6 +78,8 @@ pub struct JobView {
     pub dry_run: bool,
     /// Whether the request carries an idempotency token (retries then cannot create twice).
     tokened: bool,
+    /// The token the form gave (none when each submit makes its own): sending it again replays.
+    pub token: Option<String>,
     last_trouble: Option<String>,
 }
 
@@ -99,6 +101,7 @@ impl JobView {
             profile: order.profile().to_owned(),
             dry_run: order.dry_run,
             tokened: false,
+            token: crate::request::given_token(spec, &order.params, &order.document),
             last_trouble: None,
         }
     }
@@ -142,7 +145,7 @@ impl JobView {
                 self.status = Some(status);
                 self.response = Some(crate::text::sanitize(&serde_json::to_string_pretty(&body).unwrap_or_default()));
                 self.explained = explain(spec, &body);
-                self.created.clone_from(&created);
+                self.created = created.as_deref().map(crate::text::sanitize_line);
                 let ok = (200..300).contains(&status);
                 self.outcome = match (ok, following) {
                     (true, true) => Outcome::Following,

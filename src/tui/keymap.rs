@@ -47,6 +47,9 @@ pub enum Action {
     Signature,
     Jobs,
     KeepSecrets,
+    Undo,
+    Redo,
+    Zoom,
     Done,
 }
 
@@ -69,11 +72,13 @@ macro_rules! bind {
 
 pub static BINDINGS: &[Binding] = &[
     bind!(Global, [(KeyCode::Char('c'), CTRL)], Quit, "quit"),
-    bind!(Editing, [(KeyCode::Enter, NONE)], Done, "finish editing (one-line fields)"),
+    bind!(Editing, [(KeyCode::Enter, NONE)], Done, "finish a one-line field (in a multi-line one: a new line)"),
     bind!(Editing, [(KeyCode::Esc, NONE)], Done, "finish editing"),
     bind!(Editing, [(KeyCode::Char('r'), KeyModifiers::ALT)], Reveal, "show / hide a secret"),
     bind!(Overlay, [(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], Up, "previous"),
     bind!(Overlay, [(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], Down, "next"),
+    bind!(Overlay, [(KeyCode::PageUp, NONE)], PageUp, "page up"),
+    bind!(Overlay, [(KeyCode::PageDown, NONE)], PageDown, "page down"),
     bind!(Overlay, [(KeyCode::Enter, NONE)], Enter, "choose"),
     bind!(Overlay, [(KeyCode::Esc, NONE), (KeyCode::Char('q'), NONE)], Back, "close"),
     bind!(Start, [(KeyCode::Up, NONE)], Up, "previous API"),
@@ -91,6 +96,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [(KeyCode::Esc, NONE), (KeyCode::Left, NONE)], Back, "back out"),
     bind!(Form, [(KeyCode::Char(' '), NONE)], Toggle, "toggle a true/false field"),
     bind!(Form, [(KeyCode::Delete, NONE), (KeyCode::Char('x'), NONE)], Unset, "clear the field / remove the item"),
+    bind!(Form, [(KeyCode::Char('u'), NONE)], Undo, "undo the last change (edit, clear, removal, switch, import)"),
+    bind!(Form, [(KeyCode::Char('r'), CTRL)], Redo, "redo what u undid"),
     bind!(Form, [(KeyCode::Char('a'), NONE)], AddItem, "add a list item / map key"),
     bind!(Form, [(KeyCode::Char('c'), NONE)], DuplicateItem, "duplicate the item"),
     bind!(Form, [(KeyCode::Char('K'), SHIFT), (KeyCode::Up, SHIFT)], MoveItemUp, "move the item up"),
@@ -100,6 +107,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [(KeyCode::Char('p'), NONE)], Problems, "list every problem"),
     bind!(Form, [(KeyCode::Char('R'), SHIFT)], RequiredOnly, "required fields only / all"),
     bind!(Form, [(KeyCode::Char('v'), NONE)], PreviewMode, "preview: body / HTTP request / wire form"),
+    bind!(Form, [(KeyCode::Char('z'), NONE)], Zoom, "zoom the preview to the whole screen and back (scroll it there)"),
     bind!(Form, [(KeyCode::Char('*'), NONE), (KeyCode::Char('*'), SHIFT)], Reveal, "show / hide the secret"),
     bind!(Form, [(KeyCode::Char('g'), NONE)], GenerateToken, "generate an idempotency token"),
     bind!(Form, [(KeyCode::Char('e'), NONE)], Export, "export: file, clipboard, curl"),
@@ -162,9 +170,10 @@ pub fn help(context: Context) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// How many lines the help screen has: a heading per context, a line per binding.
+/// How many lines the help screen has: a heading per context, a line per binding, and the text
+/// boxes' keys under their own heading.
 pub fn help_line_count() -> usize {
-    HELP_CONTEXTS.len() + BINDINGS.len()
+    HELP_CONTEXTS.len() + BINDINGS.len() + 1 + super::line_edit::HELP.len()
 }
 
 /// The help screen's sections, in order.
@@ -176,12 +185,30 @@ pub const HELP_CONTEXTS: [(&str, Context); 5] = [
     ("Anywhere", Context::Global),
 ];
 
-/// The short hint for one action in a context (first key), for the hint bar.
-pub fn hint(context: Context, action: Action) -> Option<String> {
+/// The short hint for one action in a context (first key and `short`), for the hint bar.
+pub fn hint(context: Context, action: Action, short: &str) -> Option<String> {
     BINDINGS
         .iter()
         .find(|b| b.context == context && b.action == action)
-        .map(|b| format!("{} {}", key_name(b.keys[0]), b.hint.split([' ', ':']).next().unwrap_or(b.hint)))
+        .map(|b| format!("{} {short}", key_name(b.keys[0])))
+}
+
+/// The hint bar: `hints` joined while they fit in `width`, dropping from the end but one so the last
+/// (`? help`) always shows.
+pub fn hint_bar(hints: &[String], width: usize) -> String {
+    let Some((last, rest)) = hints.split_last() else { return String::new() };
+    let mut shown: Vec<&str> = Vec::new();
+    let mut used = unicode_width::UnicodeWidthStr::width(last.as_str());
+    for h in rest {
+        let w = unicode_width::UnicodeWidthStr::width(h.as_str()) + 3;
+        if used + w > width {
+            break;
+        }
+        used += w;
+        shown.push(h);
+    }
+    shown.push(last);
+    shown.join(" · ")
 }
 
 #[cfg(test)]
@@ -210,7 +237,9 @@ mod tests {
             }
         }
         assert!(help(Context::Form).iter().any(|(k, h)| k == "Ctrl-S" && h.contains("submit")));
-        let sections: usize = HELP_CONTEXTS.iter().map(|(_, c)| help(*c).len() + 1).sum();
+        let sections: usize = HELP_CONTEXTS.iter().map(|(_, c)| help(*c).len() + 1).sum::<usize>()
+            + 1
+            + super::super::line_edit::HELP.len();
         assert_eq!(sections, help_line_count(), "the help screen shows every binding once");
     }
 }

@@ -5,11 +5,14 @@ mod app;
 mod editor;
 mod effects;
 mod form_actions;
+mod form_export;
+mod form_lists;
 mod form_screen;
 mod import;
 mod jobs;
 mod keymap;
 mod layout;
+mod line_edit;
 mod overlay;
 mod overlay_actions;
 mod preview_text;
@@ -20,6 +23,7 @@ mod targets;
 mod terminal;
 mod theme;
 mod view;
+mod when;
 
 pub use app::Endpoint;
 pub use app::{App, Effect, Msg, Screen, update};
@@ -38,6 +42,8 @@ use crate::spec::Catalog;
 /// Runs the wizard until the user quits or a signal asks it to stop; the terminal is restored on
 /// every way out (return, error, panic, SIGTERM).
 pub fn run(catalog: Arc<Catalog>, endpoint: Endpoint) -> anyhow::Result<()> {
+    // Before any thread starts (signals, the sandbox), while the time zone can be read safely.
+    when::learn_local_offset();
     let mut session = terminal::Session::enter()?;
     let result = event_loop(&mut session, catalog, endpoint);
     session.leave();

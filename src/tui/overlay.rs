@@ -1,6 +1,7 @@
 //! Layers drawn over a screen (the top one gets the keys first): help, menus, prompts, confirmations
 //! and the problems list.
 
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 use serde_json::Value;
 
@@ -23,6 +24,11 @@ pub enum Overlay {
     Confirm(Confirm),
     Problems {
         selected: usize,
+    },
+    /// A command refused here, with what works instead. Like lazygit's error popup it takes the keys
+    /// until Esc or Enter, so letters meant for somewhere else do not run as commands.
+    Notice {
+        text: String,
     },
 }
 
@@ -70,9 +76,14 @@ impl Menu {
         items.extend(
             spec.examples.iter().map(|e| MenuItem { label: format!("Example: {}", e.name), detail: e.summary.clone() }),
         );
+        let now = time::OffsetDateTime::now_utc();
         items.extend(drafts.iter().map(|d| MenuItem {
-            label: format!("Draft saved {}", d.saved_at),
-            detail: if d.secrets_included { "includes secrets".into() } else { "secrets were not saved".into() },
+            label: format!("Draft saved {} (x deletes it)", super::when::ago_rfc3339(&d.saved_at, now)),
+            detail: format!(
+                "{}; {}",
+                crate::drafts::summary(d),
+                if d.secrets_included { "includes secrets" } else { "secrets were not saved" }
+            ),
         }));
         items.extend(history.iter().map(|h| {
             let outcome = match (h.outcome.status, h.outcome.succeeded) {
@@ -82,7 +93,8 @@ impl Menu {
             };
             let secrets =
                 if h.redacted.is_empty() { String::new() } else { format!("; re-enter {}", h.redacted.join(", ")) };
-            MenuItem { label: format!("Sent {}: {outcome}", h.time), detail: format!("reopen what was sent{secrets}") }
+            let when = super::when::ago_rfc3339(&h.time, now);
+            MenuItem { label: format!("Sent {when}: {outcome}"), detail: format!("reopen what was sent{secrets}") }
         }));
         items.push(MenuItem {
             label: "Import a JSON file or a curl command…".into(),
@@ -93,29 +105,58 @@ impl Menu {
     }
 }
 
+#[derive(Clone)]
 pub enum PromptPurpose {
     Import,
-    Export { contents: String },
-    AddKey { at: String },
-    RenameKey { at: String, old: String },
+    /// `note` says what the file holds (e.g. which secrets were left out), once it is written.
+    Export {
+        contents: String,
+        note: String,
+        private: bool,
+    },
+    AddKey {
+        at: String,
+    },
+    RenameKey {
+        at: String,
+        old: String,
+    },
 }
 
+/// A one-line question. It stays open until what it asked for is done: a refused answer (a missing
+/// file, a key that exists, a path that cannot be written) is shown inside it, so the next keys the
+/// user types go back into the prompt and never run as commands.
 pub struct Prompt {
     pub title: String,
     pub editor: TextArea<'static>,
     pub purpose: PromptPurpose,
     pub error: Option<String>,
+    /// Accepted, and waiting for a file to be read or written.
+    pub pending: bool,
 }
 
 impl Prompt {
+    /// A prompt with `initial` selected: typing replaces it, an arrow keeps it to edit.
     pub fn new(title: &str, initial: &str, purpose: PromptPurpose) -> Box<Prompt> {
-        let mut editor = TextArea::new(vec![initial.to_owned()]);
-        editor.move_cursor(ratatui_textarea::CursorMove::End);
-        Box::new(Prompt { title: title.to_owned(), editor, purpose, error: None })
+        let editor = super::line_edit::selected(initial);
+        Box::new(Prompt { title: title.to_owned(), editor, purpose, error: None, pending: false })
     }
 
     pub fn text(&self) -> String {
         self.editor.lines().join("")
+    }
+
+    /// A key typed into the prompt (readline keys included).
+    pub fn key(&mut self, key: KeyEvent) {
+        if super::line_edit::key(&mut self.editor, key, super::line_edit::Lines::One) {
+            self.error = None;
+        }
+    }
+
+    /// Why the answer was refused; the prompt stays open with the text as typed.
+    pub fn fail(&mut self, error: impl Into<String>) {
+        self.error = Some(crate::text::sanitize(&error.into()));
+        self.pending = false;
     }
 
     /// Pasted text on the one line: a shell command's `\`-newline continuations and other line breaks
@@ -128,12 +169,40 @@ impl Prompt {
     }
 }
 
+/// The prompt on top, if the top layer is one.
+pub fn top_prompt(overlays: &mut [Overlay]) -> Option<&mut Prompt> {
+    match overlays.last_mut() {
+        Some(Overlay::Prompt(p)) => Some(p),
+        _ => None,
+    }
+}
+
+/// The prompt on top, when it waits for the file it asked for (the answer goes to it).
+pub fn waiting_prompt(overlays: &mut [Overlay]) -> Option<&mut Prompt> {
+    top_prompt(overlays).filter(|p| p.pending)
+}
+
 pub enum ConfirmPurpose {
     Overwrite {
         path: String,
         contents: String,
+        private: bool,
     },
     Restore(Draft),
+    /// Deleting a draft from the start menu (`index` is its entry there).
+    DeleteDraft {
+        api: String,
+        id: String,
+        index: usize,
+    },
+    /// Ctrl-S with the idempotency token of an earlier job of this session.
+    Replay,
+    /// Saving the body with its secrets in it.
+    ExportSecrets,
+    /// Esc on the form's top level while secrets are typed that the draft will not keep.
+    Leave {
+        secrets: Vec<String>,
+    },
     /// The first submit to a real endpoint this session; `dry_run` when the API can check a
     /// request without creating anything.
     RealSubmit {

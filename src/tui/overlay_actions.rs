@@ -10,21 +10,42 @@ use super::send::Answer;
 use crate::form::FormState;
 
 pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> Vec<Effect> {
+    let problems = match app.overlays.last() {
+        Some(Overlay::Problems { .. }) => app.form().map_or(0, |f| f.problems().len()),
+        _ => 0,
+    };
+    // A page is the box's height less its border and the "more" line.
+    let page = usize::from(app.size.1.saturating_sub(6)).max(1);
     let Some(top) = app.overlays.last_mut() else { return Vec::new() };
     match (top, action) {
+        (Overlay::Help { scroll }, Action::PageDown | Action::PageUp) => {
+            let last = super::keymap::help_line_count().saturating_sub(page);
+            *scroll = if action == Action::PageDown { (*scroll + page).min(last) } else { scroll.saturating_sub(page) };
+            Vec::new()
+        }
+        (Overlay::Text { scroll, lines, .. }, Action::PageDown | Action::PageUp) => {
+            let last = lines.len().saturating_sub(page);
+            *scroll = if action == Action::PageDown { (*scroll + page).min(last) } else { scroll.saturating_sub(page) };
+            Vec::new()
+        }
+        // j, k and q are letters in a prompt.
         (Overlay::Prompt(p), Action::Up | Action::Down) => {
-            // j and k are letters in a prompt.
             if let Some(key) = key {
-                p.editor.input(key);
+                p.key(key);
             }
             Vec::new()
         }
         (Overlay::Prompt(p), Action::Back) if key.is_some_and(|k| k.code != KeyCode::Esc) => {
             if let Some(key) = key {
-                p.editor.input(key);
+                p.key(key);
             }
             Vec::new()
         }
+        (Overlay::Notice { .. }, Action::Back | Action::Enter) => {
+            app.overlays.pop();
+            Vec::new()
+        }
+        (Overlay::Notice { .. }, _) => Vec::new(),
         (_, Action::Back) => {
             app.overlays.pop();
             if app.pending_import.is_some() {
@@ -57,7 +78,7 @@ pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> V
             Vec::new()
         }
         (Overlay::Problems { selected }, Action::Down) => {
-            *selected += 1;
+            *selected = (*selected + 1).min(problems.saturating_sub(1));
             Vec::new()
         }
         (_, Action::Enter) => choose(app),
@@ -70,11 +91,17 @@ fn choose(app: &mut App) -> Vec<Effect> {
     let Some(top) = app.overlays.pop() else { return Vec::new() };
     match top {
         Overlay::Menu(menu) => menu_choice(app, menu),
-        Overlay::Prompt(prompt) => prompt_done(app, prompt),
-        // Creating billable resources takes an explicit y, never a stray Enter.
-        Overlay::Confirm(c) if matches!(c.purpose, ConfirmPurpose::RealSubmit { .. }) => {
+        // The prompt stays until its answer is taken; a refusal is shown in it.
+        Overlay::Prompt(prompt) => {
+            let (text, purpose) = (prompt.text(), prompt.purpose.clone());
+            app.overlays.push(Overlay::Prompt(prompt));
+            prompt_done(app, purpose, &text)
+        }
+        // Only restoring a draft is safe on a stray Enter; billable resources, lost secrets, deleted
+        // or overwritten files and replays take an explicit y.
+        Overlay::Confirm(c) if !matches!(c.purpose, ConfirmPurpose::Restore(_)) => {
             app.overlays.push(Overlay::Confirm(c));
-            app.say(Level::Info, "press y to send it, n to cancel");
+            app.say(Level::Info, "press y for yes, n for no");
             Vec::new()
         }
         Overlay::Confirm(c) => {
@@ -87,7 +114,7 @@ fn choose(app: &mut App) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Overlay::Help { .. } | Overlay::Text { .. } => Vec::new(),
+        Overlay::Help { .. } | Overlay::Text { .. } | Overlay::Notice { .. } => Vec::new(),
     }
 }
 
@@ -101,8 +128,19 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
                 0 => app.open_form(&api, None, None),
                 i if i <= examples => {
                     let ex = &spec.examples[i - 1];
+                    let token = crate::request::given_token(&spec, &ex.parameters, &ex.value);
                     let form = FormState::new(spec.clone(), ex.value.clone(), ex.parameters.clone());
-                    app.open_form(&api, Some(form), None)
+                    let effects = app.open_form(&api, Some(form), None);
+                    if let Some(token) = token.filter(|_| app.status.is_none()) {
+                        app.say(
+                            Level::Info,
+                            format!(
+                                "this example keeps the docs' idempotency token {token}: a second Ctrl-S with it \
+                                 replays the first answer; g makes a fresh one"
+                            ),
+                        );
+                    }
+                    effects
                 }
                 i if i <= examples + drafts.len() => {
                     let d = &drafts[i - 1 - examples];
@@ -138,15 +176,31 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
     }
 }
 
-fn prompt_done(app: &mut App, prompt: Box<Prompt>) -> Vec<Effect> {
-    let text = prompt.text();
-    match prompt.purpose {
-        PromptPurpose::Import => super::import::prompt_done(app, &text),
+fn prompt_done(app: &mut App, purpose: PromptPurpose, text: &str) -> Vec<Effect> {
+    match purpose {
+        PromptPurpose::Import => super::import::prompt_done(app, text),
         purpose => match app.form_and_ui() {
-            Some((f, mut ui)) => f.prompt_done(purpose, &text, &mut ui),
+            Some((f, mut ui)) => f.prompt_done(purpose, text, &mut ui),
             None => Vec::new(),
         },
     }
+}
+
+/// `x` on a draft of the start menu: asks before deleting it (nothing undoes a deleted file).
+pub fn ask_delete_draft(app: &mut App) {
+    let Some(Overlay::Menu(Menu { purpose: MenuPurpose::Origin { api, drafts, .. }, selected, items, .. })) =
+        app.overlays.last()
+    else {
+        return;
+    };
+    let examples = app.catalog.get(api).map_or(0, |s| s.examples.len());
+    let Some(draft) = selected.checked_sub(1 + examples).and_then(|i| drafts.get(i)) else {
+        app.say(Level::Info, "x deletes a draft; move to one first");
+        return;
+    };
+    let label = items.get(*selected).map(|i| i.label.replace(" (x deletes it)", "")).unwrap_or_default();
+    let purpose = ConfirmPurpose::DeleteDraft { api: api.clone(), id: draft.id.clone(), index: *selected };
+    app.overlays.push(Overlay::Confirm(Confirm { text: format!("Delete the {label}?"), purpose }));
 }
 
 /// y, n or (for a real submit that can be checked first) d on a confirmation.
@@ -154,6 +208,13 @@ pub fn confirm_key(app: &mut App, key: char) -> Vec<Effect> {
     match (key.to_ascii_lowercase(), app.overlays.last()) {
         ('y', _) => confirm(app, true),
         ('n', _) => confirm(app, false),
+        ('g', Some(Overlay::Confirm(Confirm { purpose: ConfirmPurpose::Replay, .. }))) => {
+            app.overlays.pop();
+            if let Some((f, mut ui)) = app.form_and_ui() {
+                f.action(super::keymap::Action::GenerateToken, &mut ui);
+            }
+            super::send::submit_now(app)
+        }
         ('d', Some(Overlay::Confirm(Confirm { purpose: ConfirmPurpose::RealSubmit { dry_run: true, .. }, .. }))) => {
             let Some(Overlay::Confirm(c)) = app.overlays.pop() else { return Vec::new() };
             let ConfirmPurpose::RealSubmit { order, .. } = c.purpose else { return Vec::new() };
@@ -168,20 +229,70 @@ pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
     match (c.purpose, yes) {
         (ConfirmPurpose::RealSubmit { order, .. }, true) => super::send::answer(app, *order, Answer::Send),
         (ConfirmPurpose::RealSubmit { order, .. }, false) => super::send::answer(app, *order, Answer::Cancel),
-        (ConfirmPurpose::Overwrite { path, contents }, true) => {
-            vec![Effect::WriteFile { path, contents, overwrite: true }]
+        (ConfirmPurpose::Overwrite { path, contents, private }, true) => {
+            vec![Effect::WriteFile { path, contents, overwrite: true, private }]
         }
         (ConfirmPurpose::Overwrite { path, .. }, false) => {
-            app.say(Level::Info, format!("left {path} as it was"));
+            let left = format!("left {path} as it was; type another name, or Esc");
+            match super::overlay::waiting_prompt(&mut app.overlays) {
+                Some(p) => p.fail(left),
+                None => app.say(Level::Info, left),
+            }
             Vec::new()
         }
         (ConfirmPurpose::Restore(draft), true) => {
             let Ok(spec) = app.catalog.get(&draft.api).cloned() else { return Vec::new() };
             let form = FormState::new(spec, draft.document.clone(), draft.params.clone());
             let effects = app.open_form(&draft.api, Some(form), Some(draft.id.clone()));
-            app.say(Level::Info, format!("restored the draft saved {}", draft.saved_at));
+            let saved = super::when::ago_rfc3339(&draft.saved_at, time::OffsetDateTime::now_utc());
+            // Secrets are not in a draft unless kept with S: say which ones to type again.
+            let missing: Vec<String> = app.form().map_or_else(Vec::new, |f| {
+                f.form
+                    .violations()
+                    .iter()
+                    .filter(|v| {
+                        f.form.kind(&crate::form::Target::Field(v.pointer.clone())) == crate::form::FieldKind::Secret
+                    })
+                    .map(|v| crate::pointer::label(&v.pointer))
+                    .collect()
+            });
+            let again = if draft.secrets_included || missing.is_empty() {
+                String::new()
+            } else {
+                format!("; drafts keep no secrets, so type {} again", missing.join(", "))
+            };
+            app.say(Level::Info, format!("restored the draft saved {saved}{again}"));
             effects
         }
         (ConfirmPurpose::Restore(_), false) => vec![Effect::EndSession],
+        (ConfirmPurpose::DeleteDraft { api, id, index }, true) => {
+            // The start menu is on top again: the draft leaves it too.
+            if let Some(Overlay::Menu(Menu { purpose: MenuPurpose::Origin { drafts, .. }, items, selected, .. })) =
+                app.overlays.last_mut()
+            {
+                drafts.retain(|d| d.id != id);
+                if index < items.len() {
+                    items.remove(index);
+                }
+                *selected = (*selected).min(items.len().saturating_sub(1));
+            }
+            app.say(Level::Info, "deleted the draft");
+            vec![Effect::DeleteDraft { api, id }]
+        }
+        (ConfirmPurpose::DeleteDraft { .. }, false) => Vec::new(),
+        (ConfirmPurpose::Replay, true) => super::send::submit_now(app),
+        (ConfirmPurpose::Replay, false) => {
+            app.say(Level::Info, "nothing was sent (g makes a fresh idempotency token)");
+            Vec::new()
+        }
+        (ConfirmPurpose::ExportSecrets, true) => {
+            if let Some((f, mut ui)) = app.form_and_ui() {
+                f.export_prompt(true, &mut ui);
+            }
+            Vec::new()
+        }
+        (ConfirmPurpose::ExportSecrets, false) => Vec::new(),
+        (ConfirmPurpose::Leave { .. }, true) => super::app::leave_form(app),
+        (ConfirmPurpose::Leave { .. }, false) => Vec::new(),
     }
 }

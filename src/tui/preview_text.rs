@@ -49,15 +49,23 @@ fn line(parts: &[(Token, &str)]) -> Line {
 fn http_head(screen: &FormScreen) -> Vec<Line> {
     let form = &screen.form;
     let spec = form.spec();
-    let mut params = form.params.clone();
+    // Where Ctrl-S sends: the sandbox's address or the profile's host, with the parameters the
+    // profile adds (Huawei's project id) — the same as the signature view; the documented host
+    // for the document's region until the destination is known.
+    let target = screen.endpoint.as_ref().and_then(|e| screen.target(e).ok());
+    let (mut params, base) = match target {
+        Some(t) => (t.params, t.base),
+        None => {
+            let region = request::region(spec, &form.params, &form.document);
+            (form.params.clone(), request::endpoint(spec, &region))
+        }
+    };
     // Unfilled path parameters show as their template so the URL stays readable.
     for p in spec.params.iter().filter(|p| p.location == crate::spec::ParamIn::Path) {
         if params.get(&p.name).and_then(Value::as_str).is_none_or(str::is_empty) {
             params.insert(p.name.clone(), Value::String(format!("{{{}}}", p.name)));
         }
     }
-    let region = request::region(spec, &params, &form.document);
-    let base = request::endpoint(spec, &region);
     let Ok(req) = request::build(spec, &params, &form.document, &base) else { return Vec::new() };
     let mut out = Vec::new();
     let url = screen.mask_hidden_secrets(&req.url()).replace("%7B", "{").replace("%7D", "}");

@@ -19,9 +19,30 @@ pub fn submit(app: &mut App) -> Vec<Effect> {
     let Some(f) = app.form() else { return Vec::new() };
     let problems = f.form.problem_count();
     if problems > 0 {
-        app.say(Level::Warn, format!("{problems} problem(s) left; fix them first (n goes to the next one)"));
+        let left = if problems == 1 { "1 problem is left".to_owned() } else { format!("{problems} problems are left") };
+        app.say(Level::Warn, format!("{left}; fix them first (n goes to the next one)"));
         return Vec::new();
     }
+    // The same idempotency token again is a replay: the server answers with the first result.
+    let spec = f.form.spec();
+    if let Some(token) = crate::request::given_token(spec, &f.form.params, &f.form.document)
+        && let Some(earlier) = app.jobs.iter().rev().find(|j| j.api == spec.id && j.token.as_ref() == Some(&token))
+    {
+        let text = format!(
+            "Job {} sent the idempotency token {token} {}. Sending it again is a replay: the server answers \
+             with that earlier result and creates nothing new.",
+            earlier.id,
+            super::when::ago(earlier.started.elapsed()),
+        );
+        app.overlays.push(Overlay::Confirm(Confirm { text, purpose: ConfirmPurpose::Replay }));
+        return Vec::new();
+    }
+    submit_now(app)
+}
+
+/// Ctrl-S past the replay question.
+pub fn submit_now(app: &mut App) -> Vec<Effect> {
+    let Some(f) = app.form() else { return Vec::new() };
     if app.endpoint.is_sandbox() {
         if app.endpoint.sandbox_url.is_none() {
             app.say(Level::Info, "the built-in sandbox is still starting; press Ctrl-S again in a moment");

@@ -4,6 +4,7 @@ use jsonschema::error::ValidationErrorKind;
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
+use super::limits::{self, Problems};
 use super::{Violation, codes, keywords, message};
 use crate::pointer;
 use crate::spec::{Codes, Spec, SpecError, schema_walk};
@@ -121,26 +122,40 @@ impl Engine {
 
     /// The violations of the root alone (everything, when the schema is not partitioned).
     pub fn validate_root(&self, document: &Value) -> Vec<Violation> {
-        self.run(&self.root, document, "")
+        // The parts check their own fields' counts.
+        self.run(&self.root, document, "", self.parts.is_empty())
     }
 
     /// The violations inside one top-level property; `None` when it is not checked apart.
     pub fn validate_part(&self, document: &Value, key: &str) -> Option<Vec<Violation>> {
         let (_, part) = self.parts.iter().find(|(k, _)| k == key)?;
-        Some(document.get(key).map(|v| self.run(part, v, &pointer::child("", key))).unwrap_or_default())
+        Some(document.get(key).map(|v| self.run(part, v, &pointer::child("", key), true)).unwrap_or_default())
     }
 
-    fn run(&self, compiled: &Compiled, value: &Value, prefix: &str) -> Vec<Violation> {
-        let mut seen = std::collections::HashSet::new();
-        let mut out = Vec::new();
+    /// `descend`: whether documented count limits are checked below `value` too (see `limits`).
+    fn run(&self, compiled: &Compiled, value: &Value, prefix: &str, descend: bool) -> Vec<Violation> {
+        let refused = limits::over_counts(&compiled.schema, &compiled.schema, &self.codes, value, prefix, descend);
+        if !refused.is_empty() {
+            return refused;
+        }
+        let mut problems = Problems::default();
         for error in compiled.validator.iter_errors(value) {
-            for v in self.explain(compiled, &error, prefix) {
-                if seen.insert(v.clone()) {
-                    out.push(v);
+            let keyword = error.schema_path().as_str().rsplit('/').next().unwrap_or_default().to_owned();
+            match error.kind() {
+                ValidationErrorKind::AdditionalProperties { unexpected } if problems.is_full() => {
+                    problems.omit(&keyword, unexpected.len())
+                }
+                _ if problems.is_full() => problems.omit(&keyword, 1),
+                kind => {
+                    self.explain(compiled, &error, prefix).into_iter().for_each(|v| problems.push(v, &keyword));
+                    // `explain` names at most MAX_PROBLEMS unknown fields of one object.
+                    if let ValidationErrorKind::AdditionalProperties { unexpected } = kind {
+                        problems.omit(&keyword, unexpected.len().saturating_sub(limits::MAX_PROBLEMS));
+                    }
                 }
             }
         }
-        out
+        problems.finish(&self.codes, prefix)
     }
 
     /// Turns one validator error into violations. Lookups use pointers relative to `compiled`'s
@@ -168,6 +183,7 @@ impl Engine {
                 let allowed = keyword_node.map(message::known_fields).unwrap_or_default();
                 unexpected
                     .iter()
+                    .take(limits::MAX_PROBLEMS)
                     .map(|name| {
                         let p = pointer::child(&at, name);
                         Violation {

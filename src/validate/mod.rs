@@ -4,6 +4,7 @@
 pub(crate) mod codes;
 mod engine;
 pub mod keywords;
+pub mod limits;
 mod message;
 
 pub use engine::Engine;

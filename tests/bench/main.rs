@@ -1,8 +1,10 @@
 //! Benchmarks: `cargo bench --bench perf` runs them all, `cargo bench --bench perf -- NAME` those whose
 //! name contains NAME. Each prints its own numbers (for the README); none is pass/fail, none needs a
 //! network beyond loopback. `tui`: keystroke → updated frame; `load`: the sandbox under concurrent clients;
-//! `sandbox`: creates with a state file, and refusing the worst bodies.
+//! `sandbox`: creates with a state file, and refusing the worst bodies; `limits`: validate and import
+//! of hostile documents.
 
+mod limits;
 mod load;
 mod sandbox_cost;
 mod tui;
@@ -19,5 +21,8 @@ fn main() {
     }
     if selected("sandbox") {
         sandbox_cost::run();
+    }
+    if selected("limits") {
+        limits::run();
     }
 }

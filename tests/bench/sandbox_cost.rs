@@ -31,7 +31,9 @@ pub fn run() {
     let creates = std::env::var("APIWIZARD_BENCH_CREATES").ok().and_then(|v| v.parse().ok()).unwrap_or(3000_usize);
     let catalog = Arc::new(Catalog::embedded().expect("specs"));
     let dir = tempfile::tempdir().expect("tempdir");
-    let config = Config { state_file: Some(dir.path().join("state.json")), ..Config::default() };
+    // No quota: thousands of clusters are the point here.
+    let quota = vec![apiwizard::sandbox::Scoped { route: None, value: u64::MAX }];
+    let config = Config { state_file: Some(dir.path().join("state.json")), quota, ..Config::default() };
     let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     let server = apiwizard::sandbox::start(catalog.clone(), &config, addr).expect("sandbox");
     let base = server.base_url();
@@ -81,4 +83,11 @@ pub fn run() {
         }
         println!("hostile: {what} ({:.1} MB) refused in {:?} (median of 5)", size as f64 / 1e6, median(samples));
     }
+    // Server and client share this process, so this is an upper bound on the sandbox's own peak.
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let peak = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap_or("VmHWM: unknown");
+    println!(
+        "hostile: peak memory of the whole bench process (sandbox and client): {}",
+        peak.trim_start_matches("VmHWM:").trim()
+    );
 }

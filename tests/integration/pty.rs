@@ -28,7 +28,11 @@ impl Pty {
 
     /// The same, with these variables set (no cloud credential is inherited from the caller).
     pub fn wizard_with_env(home: &Path, args: &[&str], vars: &[(&str, &str)]) -> Pty {
-        let (cols, rows) = (100, 30);
+        Pty::wizard_sized(home, args, vars, (100, 30))
+    }
+
+    /// The same on a terminal of `(cols, rows)`.
+    pub fn wizard_sized(home: &Path, args: &[&str], vars: &[(&str, &str)], (cols, rows): (u16, u16)) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("a pseudo-terminal");
@@ -95,6 +99,16 @@ impl Pty {
         }
         self.writer = None;
         self.master = None;
+    }
+
+    /// Resizes the terminal, as a user dragging the window does; the emulator follows.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        if let Ok(mut p) = self.screen.lock() {
+            p.screen_mut().set_size(rows, cols);
+        }
+        if let Some(master) = &self.master {
+            master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize");
+        }
     }
 
     /// Waits until `pred` holds for the screen text; panics with the screen on timeout.

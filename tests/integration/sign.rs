@@ -52,7 +52,8 @@ fn json_output_has_exactly_the_documented_keys_and_verifies_for_all_five_apis() 
     for id in IDS {
         let file = example_file(&home, id);
         let file = file.to_str().expect("utf-8 path");
-        let printed = sign_json(&home, &["--api", id, file, "--profile", "sandbox"], &[]);
+        // Revealed, so the verifier sees the bytes that were signed.
+        let printed = sign_json(&home, &["--api", id, file, "--profile", "sandbox", "--reveal"], &[]);
         let keys: Vec<&str> = printed.as_object().expect("object").keys().map(String::as_str).collect();
         assert_eq!(keys, ["method", "url", "headers", "body", "canonical_request", "string_to_sign", "authorization"]);
         assert_eq!(printed["headers"]["Authorization"], printed["authorization"], "{id}");
@@ -62,7 +63,7 @@ fn json_output_has_exactly_the_documented_keys_and_verifies_for_all_five_apis() 
         assert_eq!(verifies(&printed, scheme, &sandbox_credentials()), Ok(()), "{id}");
         assert_eq!(
             printed,
-            sign_json(&home, &["--api", id, file, "--profile", "sandbox"], &[]),
+            sign_json(&home, &["--api", id, file, "--profile", "sandbox", "--reveal"], &[]),
             "{id} is reproducible"
         );
         let body = printed["body"].as_str().expect("body");
@@ -80,7 +81,7 @@ fn ehpc_nested_parameters_are_one_json_string_each() {
     let home = tempfile::tempdir().expect("tempdir");
     let id = "aliyun.ehpc.CreateCluster";
     let file = example_file(&home, id);
-    let printed = sign_json(&home, &["--api", id, file.to_str().expect("path")], &[]);
+    let printed = sign_json(&home, &["--api", id, file.to_str().expect("path"), "--reveal"], &[]);
     let url = printed["url"].as_str().expect("url");
     let query = url.split_once('?').expect("query").1;
     let pairs = apiwizard::http::sign::parse_query(query);
@@ -230,4 +231,73 @@ fn text_output_shows_the_request_and_how_it_was_signed() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("not an RFC 3339 time"));
+}
+
+#[test]
+fn document_secrets_are_masked_in_every_spelling_unless_revealed_and_still_signed() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let catalog = catalog();
+    // Quotes, a slash and a plus: the JSON-escaped and percent-encoded spellings differ from the raw one.
+    let secret = r#"Pw"9/x+Q#z"#;
+    let escaped = serde_json::to_string(secret).expect("json");
+    let escaped = escaped.trim_matches('"');
+    let spellings = [
+        secret.to_owned(),
+        escaped.to_owned(),
+        apiwizard::request::encode(secret),
+        apiwizard::request::encode(escaped),
+        serde_json::to_string(escaped).expect("json").trim_matches('"').to_owned(),
+    ];
+    let mut masked_apis = 0;
+    for id in IDS {
+        let spec = catalog.get(id).expect("spec");
+        let mut doc = spec.examples[0].value.clone();
+        // The secrets the probe found printed, whether or not the first example fills them.
+        for at in [
+            "/AdminPassword",
+            "/server/adminPass",
+            "/ClusterCredentials/Password",
+            "/Configs/Mounts/OSS/AccessKeySecret",
+            "/Configs/Mounts/OSS/SecurityToken",
+        ] {
+            if apiwizard::spec::schema_walk::field(&spec.request, at).is_some() {
+                apiwizard::pointer::set(&mut doc, at, Value::String(String::new()));
+            }
+        }
+        let secrets = apiwizard::spec::secrets::pointers(spec, &doc);
+        for at in &secrets {
+            apiwizard::pointer::set(&mut doc, at, Value::String(secret.to_owned()));
+        }
+        if secrets.is_empty() {
+            continue;
+        }
+        masked_apis += 1;
+        let file = home.path().join(format!("{id}.secret.json"));
+        std::fs::write(&file, doc.to_string()).expect("write");
+        let file = file.to_str().expect("path");
+        let args = ["--api", id, file, "--profile", "sandbox"];
+        let masked = sign_json(&home, &args, &[]);
+        let text = apiwizard(&home)
+            .arg("sign")
+            .args(args)
+            .args(["--date", DATE, "--nonce", "fixed-nonce"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(text).expect("utf-8");
+        for shown in [masked.to_string(), text.clone()] {
+            for spelling in &spellings {
+                assert!(!shown.contains(spelling.as_str()), "{id} shows the secret as {spelling}:\n{shown}");
+            }
+            assert!(shown.contains(apiwizard::export::redact::MASK), "{id}: {shown}");
+        }
+        let revealed = sign_json(&home, &[&args[..], &["--reveal"]].concat(), &[]);
+        assert!(revealed.to_string().contains(&spellings[4]) || revealed.to_string().contains(&spellings[3]), "{id}");
+        assert_eq!(masked["authorization"], revealed["authorization"], "{id}: the signature covers the real values");
+        let scheme = Scheme::for_style(spec.style);
+        assert_eq!(verifies(&revealed, scheme, &sandbox_credentials()), Ok(()), "{id}");
+    }
+    assert_eq!(masked_apis, 4, "StarRocks, Huawei, E-HPC and BatchCompute have secrets");
 }

@@ -163,9 +163,13 @@ fn history_keeps_the_outcome_without_secrets() {
     assert_eq!((entry.api.as_str(), entry.outcome.status, entry.outcome.succeeded), (api, Some(200), true));
     assert_eq!(entry.redacted, vec!["/AdminPassword".to_owned()]);
     assert!(entry.token.is_some() && entry.outcome.created_id.is_some());
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700, "the history folder is the user's alone");
     for file in std::fs::read_dir(&dir).expect("dir").filter_map(Result::ok) {
         let text = std::fs::read_to_string(file.path()).expect("read");
         assert!(!text.contains(&password), "the password reached {}", file.path().display());
+        assert_eq!(mode(&file.path()), 0o600, "{}", file.path().display());
     }
 }
 
@@ -231,5 +235,76 @@ fn an_rpc_submit_never_prints_the_password_its_url_carries() {
     assert!(stderr.contains("POST http://127.0.0.1:"), "the request line is still shown: {stderr}");
     for text in [&stdout, &stderr] {
         assert!(!text.contains("4821"), "the password leaked: {text}");
+    }
+}
+
+/// A server that answers every request with `answer` until a connection says `STOP`; the handle
+/// gives the number of requests it answered, and each request's head and body.
+fn counting_server(answer: String) -> (String, std::thread::JoinHandle<Vec<String>>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let thread = std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut request = Vec::new();
+            let mut byte = [0u8; 1];
+            while !request.ends_with(b"\r\n\r\n") && stream.read(&mut byte).is_ok_and(|n| n == 1) {
+                request.push(byte[0]);
+            }
+            if request.starts_with(b"STOP") {
+                break;
+            }
+            let head = String::from_utf8_lossy(&request).to_lowercase();
+            let length =
+                head.lines().find_map(|l| l.strip_prefix("content-length:")).and_then(|n| n.trim().parse().ok());
+            let mut body = vec![0u8; length.unwrap_or(0)];
+            let _ = stream.read_exact(&mut body);
+            seen.push(format!("{head}{}", String::from_utf8_lossy(&body)));
+            let _ = stream.write_all(answer.as_bytes());
+        }
+        seen
+    });
+    (url, thread)
+}
+
+fn stop(url: &str, server: std::thread::JoinHandle<Vec<String>>) -> Vec<String> {
+    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).expect("connect");
+    stream.write_all(b"STOP\r\n\r\n").expect("stop");
+    server.join().expect("server thread")
+}
+
+#[test]
+fn a_redirect_is_reported_and_nothing_is_sent_to_the_other_origin() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let api = "huaweicloud.ecs.CreateServers";
+    let mut document = catalog().get(api).expect("spec").examples[0].value.clone();
+    document["server"]["adminPass"] = serde_json::json!("Pw#Redirect-9931");
+    let file = home.path().join("hw.json");
+    std::fs::write(&file, document.to_string()).expect("write");
+    for status in ["307 Temporary Redirect", "308 Permanent Redirect", "301 Moved Permanently", "303 See Other"] {
+        let (other, elsewhere) =
+            counting_server("HTTP/1.1 202 Accepted\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}".to_owned());
+        let (url, endpoint) = counting_server(format!(
+            "HTTP/1.1 {status}\r\nlocation: {other}/v1.1/p/cloudservers\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+        ));
+        let output = apiwizard(&home)
+            .args(["submit", "--api", api, "--endpoint", &url, "--param", "project_id=p"])
+            .arg(&file)
+            .output()
+            .expect("run");
+        let seen_here = stop(&url, endpoint);
+        let seen_there = stop(&other, elsewhere);
+        let stderr = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert_eq!(output.status.code(), Some(1), "{status}: {stderr}");
+        assert_eq!(seen_here.len(), 1, "{status}: sent once, never retried");
+        assert!(seen_here[0].contains("9931"), "the endpoint got the body");
+        assert!(seen_there.is_empty(), "{status}: the other origin got {seen_there:?}");
+        let code = &status[..3];
+        assert!(
+            stderr.contains(&format!("answered {code} and points to {other}/v1.1/p/cloudservers")),
+            "{status}: the status and Location are reported: {stderr}"
+        );
+        assert!(!stderr.contains("9931"), "{stderr}");
     }
 }

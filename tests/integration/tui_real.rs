@@ -203,7 +203,8 @@ fn a_pasted_curl_command_lands_in_the_form_or_opens_its_api() {
     key(&mut app, KeyCode::Char('i'));
     update(&mut app, Msg::Paste("curl -X GET https://example.com/nothing".into()));
     key(&mut app, KeyCode::Enter);
-    assert!(status(&app).contains("no API matches GET /nothing"), "{}", status(&app));
+    let shown = screen(&app, (100, 30));
+    assert!(shown.contains("no API matches GET /nothing") && shown.contains("Import into this form"), "{shown}");
 }
 
 #[test]
@@ -286,4 +287,24 @@ fn repeated_failures_are_told_once_and_tokenless_retries_do_not_claim_a_token() 
             "failed: no answer from http://h/ after 3 attempt(s): the same failure",
         ]
     );
+}
+
+#[test]
+fn the_request_view_and_the_signature_view_name_the_same_url() {
+    let mut app = app_on("huawei", 1, "hw");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::BackTab);
+    // The form's project id is what both views use.
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "proj-42");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('v'));
+    key(&mut app, KeyCode::Char('z'));
+    let request = screen(&app, (160, 40));
+    assert!(request.contains("POST https://ecs.cn-north-4.myhuaweicloud.com/v1.1/proj-42/cloudservers"), "{request}");
+    key(&mut app, KeyCode::Char('z'));
+    key(&mut app, KeyCode::Char('s'));
+    let signed = screen(&app, (160, 40));
+    assert!(signed.contains("POST https://ecs.cn-north-4.myhuaweicloud.com/v1.1/proj-42/cloudservers"), "{signed}");
 }

@@ -82,28 +82,22 @@ fn nested_objects_open_and_esc_returns_to_the_same_row() {
 }
 
 #[test]
-fn autosave_follows_changes_within_a_second_and_leaves_secrets_out() {
+fn autosave_saves_at_the_tick_after_each_change_and_leaves_secrets_out() {
     let mut app = app();
     open(&mut app, "starrocks", 1);
     let t0 = Instant::now();
     assert!(update(&mut app, Msg::Tick(t0)).is_empty(), "nothing changed yet");
     keys(&mut app, &[KeyCode::Down, KeyCode::Enter]);
     type_text(&mut app, "x");
-    assert!(update(&mut app, Msg::Tick(t0 + Duration::from_millis(100))).is_empty(), "still typing");
-    let effects = update(&mut app, Msg::Tick(t0 + Duration::from_millis(400)));
-    let Some(Effect::SaveDraft(draft)) = effects.first() else { panic!("a pause saves: {effects:?}") };
+    let effects = update(&mut app, Msg::Tick(t0 + Duration::from_millis(10)));
+    let Some(Effect::SaveDraft(draft)) = effects.first() else { panic!("the next tick saves: {effects:?}") };
     assert_eq!(draft.api, "aliyun.starrocks.CreateInstanceV1");
     assert!(draft.document.get("AdminPassword").is_none(), "secrets are not written: {:?}", draft.document);
     assert!(!draft.secrets_included);
-    assert!(update(&mut app, Msg::Tick(t0 + Duration::from_millis(900))).is_empty(), "saved already");
-    // Steady typing still saves about every second.
-    let mut saved = false;
-    for i in 0..12 {
-        type_text(&mut app, "y");
-        let effects = update(&mut app, Msg::Tick(t0 + Duration::from_millis(1000 + i * 100)));
-        saved |= effects.iter().any(|e| matches!(e, Effect::SaveDraft(_)));
-    }
-    assert!(saved, "a save happens while typing without pause");
+    assert!(update(&mut app, Msg::Tick(t0 + Duration::from_millis(20))).is_empty(), "saved already");
+    type_text(&mut app, "yz");
+    let effects = update(&mut app, Msg::Tick(t0 + Duration::from_millis(30)));
+    assert!(matches!(effects.as_slice(), [Effect::SaveDraft(_)]), "a batch of keys is one save: {effects:?}");
 }
 
 #[test]
@@ -117,16 +111,17 @@ fn export_writes_the_body_and_asks_before_overwriting() {
     }
     type_text(&mut app, "/tmp/out.json");
     let effects = key(&mut app, KeyCode::Enter);
-    let Some(Effect::WriteFile { path, contents, overwrite: false }) = effects.first().cloned() else {
+    let Some(Effect::WriteFile { path, contents, overwrite: false, private: false }) = effects.first().cloned() else {
         panic!("{effects:?}")
     };
     assert_eq!(path, "/tmp/out.json");
     let body: serde_json::Value = serde_json::from_str(&contents).expect("JSON");
     assert_eq!(body, json!({"RegionId": "cn-hangzhou", "Name": "hpc-Cluster-01"}));
-    assert!(update(&mut app, Msg::FileExists { path: path.clone(), contents: contents.clone() }).is_empty());
+    let exists = Msg::FileExists { path: path.clone(), contents: contents.clone(), private: false };
+    assert!(update(&mut app, exists).is_empty());
     assert!(screen(&app, (80, 24)).contains("already exists. Overwrite it?"));
     let effects = key(&mut app, KeyCode::Char('y'));
-    assert_eq!(effects, vec![Effect::WriteFile { path, contents, overwrite: true }]);
+    assert_eq!(effects, vec![Effect::WriteFile { path, contents, overwrite: true, private: false }]);
 }
 
 #[test]
@@ -270,7 +265,7 @@ fn ctrl_s_refuses_an_invalid_form_and_sends_a_valid_one_once_the_sandbox_is_up()
     let mut app = app();
     open(&mut app, HPC, 0);
     assert!(ctrl(&mut app, 's').is_empty());
-    assert!(app.status.clone().expect("status").text.contains("2 problem(s) left"));
+    assert!(app.status.clone().expect("status").text.contains("2 problems are left"));
     let mut app = app_with_example();
     assert!(ctrl(&mut app, 's').is_empty(), "the sandbox is not up yet");
     update(&mut app, Msg::SandboxReady(Ok("http://127.0.0.1:9".into())));
@@ -328,4 +323,39 @@ fn a_history_entry_reopens_in_the_form() {
     // Empty, two examples, then the history entry.
     keys(&mut app, &[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
     assert_eq!(form(&app).document, doc);
+}
+
+#[test]
+fn hostile_keys_never_reach_the_terminal_or_break_the_problems_border() {
+    let mut app = app();
+    open(&mut app, HPC, 0);
+    let doc = json!({"RegionId": "cn-beijing", "\u{1b}]0;owned\u{7}": 1, "\u{1b}[2J\u{9b}2J\nx\ty": "\u{1b}[31m"});
+    update(&mut app, Msg::FileRead { path: "x.json".into(), result: Ok(doc.to_string()) });
+    for shown in [screen(&app, (80, 24)), {
+        key(&mut app, KeyCode::Char('p'));
+        screen(&app, (80, 24))
+    }] {
+        assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "a control character is drawn:\n{shown}");
+        let lines: Vec<&str> = shown.lines().collect();
+        let Some(top) = lines.iter().position(|l| l.contains("Problems (Enter")) else { continue };
+        // Every row of the box ends in its right border, in the same column as the top corner.
+        let corner = lines[top].chars().position(|c| c == '┐').expect("top-right corner");
+        let bottom = lines.iter().skip(top).position(|l| l.contains('┘')).expect("bottom") + top;
+        for line in &lines[top + 1..bottom] {
+            assert_eq!(line.chars().nth(corner), Some('│'), "the border breaks:\n{shown}");
+        }
+        assert!(shown.contains("/��2J⏎x y  [Invalid"), "the key is shown, made harmless:\n{shown}");
+    }
+}
+
+#[test]
+fn an_import_with_a_key_twice_is_refused_by_name() {
+    let mut app = app();
+    open(&mut app, HPC, 0);
+    let before = form(&app).document.clone();
+    let text = r#"{"RegionId": "cn-beijing", "Name": "a", "Name": "b"}"#;
+    update(&mut app, Msg::FileRead { path: "x.json".into(), result: Ok(text.into()) });
+    let status = app.status.clone().expect("status");
+    assert!(status.text.contains("the key \"Name\" appears twice"), "{status:?}");
+    assert_eq!(form(&app).document, before, "nothing is imported");
 }

@@ -196,6 +196,9 @@ fn a_revealed_curl_export_is_accepted_by_the_verifying_sandbox() {
     // Replayed by reqwest always (so this path is tested here too), and by the system curl when present.
     let (method, url, headers, body) = parse_curl(&script);
     let request = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+    // reqwest has no bundled crypto provider; the app installs ring when its client is first built,
+    // which another test may or may not have done by now.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let status = runtime().block_on(async {
         let mut builder = reqwest::Client::builder().no_proxy().build().expect("client").request(request, &url);
         for (k, v) in &headers {

@@ -64,6 +64,16 @@ def follow(read, done, what):
     raise SystemExit(f"{what} never reached its final state; seen {seen}")
 
 
+def refusals(create, create_wrong, plan, changed=None):
+    """The refusals every SDK meets after its create: the same token with a changed body (where the
+    API takes a token), an invalid document, and the right document signed with a wrong secret."""
+    return {
+        "mismatch": None if changed is None else expect_error(lambda: create(changed)),
+        "invalid": expect_error(lambda: create(plan["invalid"])),
+        "wrong_key": expect_error(lambda: create_wrong(plan["document"])),
+    }
+
+
 # ---------------------------------------------------------------- Alibaba Cloud Tea SDKs
 
 
@@ -85,28 +95,27 @@ def ecs(plan):
     from alibabacloud_ecs20140526.client import Client
 
     client = Client(tea_config(plan))
+    wrong = Client(tea_config(plan, secret="not-the-secret"))
+
+    def create(document, via=client):
+        return via.create_hpc_cluster(models.CreateHpcClusterRequest().from_map(document)).body
+
     doc = dict(plan["document"], ClientToken=plan["token"])
-    created = client.create_hpc_cluster(models.CreateHpcClusterRequest().from_map(doc)).body
+    created = create(doc)
     cluster_id = created.hpc_cluster_id
     listed = client.describe_hpc_clusters(
         models.DescribeHpcClustersRequest(region_id=doc["RegionId"], hpc_cluster_ids=json.dumps([cluster_id]))
     ).body
     found = [c.to_map() for c in listed.hpc_clusters.hpc_cluster]
-    replay = client.create_hpc_cluster(models.CreateHpcClusterRequest().from_map(doc)).body.hpc_cluster_id
+    replay = create(doc).hpc_cluster_id
     changed = dict(doc, Description="changed under the same token")
-    mismatch = expect_error(lambda: client.create_hpc_cluster(models.CreateHpcClusterRequest().from_map(changed)))
-    invalid = expect_error(lambda: client.create_hpc_cluster(models.CreateHpcClusterRequest().from_map(plan["invalid"])))
-    wrong = Client(tea_config(plan, secret="not-the-secret"))
-    wrong_key = expect_error(lambda: wrong.create_hpc_cluster(models.CreateHpcClusterRequest().from_map(plan["document"])))
     return {
         "id": cluster_id,
         "request_id": created.request_id,
         "states": [],
         "listed": found,
         "replay_id": replay,
-        "mismatch": mismatch,
-        "invalid": invalid,
-        "wrong_key": wrong_key,
+        **refusals(create, lambda d: create(d, wrong), plan, changed),
     }
 
 
@@ -115,8 +124,12 @@ def ehpc(plan):
     from alibabacloud_ehpc20240730.client import Client
 
     client = Client(tea_config(plan))
-    request = models.CreateClusterRequest().from_map(plan["document"])
-    created = client.create_cluster(request).body
+    wrong = Client(tea_config(plan, secret="not-the-secret"))
+
+    def create(document, via=client):
+        return via.create_cluster(models.CreateClusterRequest().from_map(document)).body
+
+    created = create(plan["document"])
     cluster_id = created.cluster_id
 
     def status():
@@ -126,18 +139,13 @@ def ehpc(plan):
     states = follow(status, lambda s: s in ("running", "exception"), "GetCluster")
     listed = client.list_clusters(models.ListClustersRequest(cluster_ids=[cluster_id])).body
     found = [c.to_map() for c in listed.clusters]
-    invalid = expect_error(lambda: client.create_cluster(models.CreateClusterRequest().from_map(plan["invalid"])))
-    wrong = Client(tea_config(plan, secret="not-the-secret"))
-    wrong_key = expect_error(lambda: wrong.create_cluster(models.CreateClusterRequest().from_map(plan["document"])))
     return {
         "id": cluster_id,
         "request_id": created.request_id,
         "states": states,
         "listed": found,
         "replay_id": None,
-        "mismatch": None,
-        "invalid": invalid,
-        "wrong_key": wrong_key,
+        **refusals(create, lambda d: create(d, wrong), plan),
     }
 
 
@@ -146,8 +154,13 @@ def starrocks(plan):
     from alibabacloud_starrocks20221019.client import Client
 
     client = Client(tea_config(plan))
+    wrong = Client(tea_config(plan, secret="not-the-secret"))
+
+    def create(document, via=client):
+        return via.create_instance_v1(models.CreateInstanceV1Request().from_map(document)).body
+
     doc = dict(plan["document"], ClientToken=plan["token"])
-    created = client.create_instance_v1(models.CreateInstanceV1Request().from_map(doc)).body
+    created = create(doc)
     instance_id = created.data.instance_id
     region = doc["RegionId"]
 
@@ -158,16 +171,8 @@ def starrocks(plan):
     states = follow(status, lambda s: s in ("running", "creating_failed"), "DescribeInstances")
     listed = client.describe_instances(models.DescribeInstancesRequest(region_id=region)).body
     found = [i.to_map() for i in listed.data]
-    replay = client.create_instance_v1(models.CreateInstanceV1Request().from_map(doc)).body.data.instance_id
+    replay = create(doc).data.instance_id
     changed = dict(doc, InstanceName="changed-under-token")
-    mismatch = expect_error(lambda: client.create_instance_v1(models.CreateInstanceV1Request().from_map(changed)))
-    invalid = expect_error(
-        lambda: client.create_instance_v1(models.CreateInstanceV1Request().from_map(plan["invalid"]))
-    )
-    wrong = Client(tea_config(plan, secret="not-the-secret"))
-    wrong_key = expect_error(
-        lambda: wrong.create_instance_v1(models.CreateInstanceV1Request().from_map(plan["document"]))
-    )
     return {
         "id": instance_id,
         "order_id": created.data.order_id,
@@ -175,9 +180,7 @@ def starrocks(plan):
         "states": states,
         "listed": found,
         "replay_id": replay,
-        "mismatch": mismatch,
-        "invalid": invalid,
-        "wrong_key": wrong_key,
+        **refusals(create, lambda d: create(d, wrong), plan, changed),
     }
 
 
@@ -192,25 +195,24 @@ def batchcompute(plan):
     # The SDK's documented way to reach an endpoint it does not list: register it as a region.
     Client.register_region("cn-sandbox", host, int(port))
     client = Client(host, plan["key"], plan["secret"])
-    created = client.create_cluster(ClusterDescription(plan["document"]), plan["token"])
+    wrong = Client(host, plan["key"], "not-the-secret")
+
+    def create(document, via=client):
+        return via.create_cluster(ClusterDescription(document), plan["token"])
+
+    created = create(plan["document"])
     cluster_id = created.Id
     states = follow(lambda: client.get_cluster(cluster_id).State, lambda s: s != "Waiting", "GetCluster")
     listed = client.list_clusters("", 100)
     found = [{"Id": c.Id, "Name": c.Name, "State": c.State} for c in listed.Items]
-    replay = client.create_cluster(ClusterDescription(plan["document"]), plan["token"]).Id
+    replay = create(plan["document"]).Id
     changed = dict(plan["document"], Description="changed under the same token")
-    mismatch = expect_error(lambda: client.create_cluster(ClusterDescription(changed), plan["token"]))
-    invalid = expect_error(lambda: client.create_cluster(ClusterDescription(plan["invalid"])))
-    wrong = Client(host, plan["key"], "not-the-secret")
-    wrong_key = expect_error(lambda: wrong.create_cluster(ClusterDescription(plan["document"])))
     return {
         "id": cluster_id,
         "states": states,
         "listed": found,
         "replay_id": replay,
-        "mismatch": mismatch,
-        "invalid": invalid,
-        "wrong_key": wrong_key,
+        **refusals(create, lambda d: create(d, wrong), plan, changed),
     }
 
 
@@ -254,11 +256,16 @@ def huawei(plan):
         return v2.CreateServersRequest(x_client_token=token, body=body)
 
     client = client_with(plan["secret"])
+    wrong = client_with("not-the-secret")
+
+    def create(document, via=client):
+        return via.create_servers(request(document, plan["token"]))
+
     if plan["document"].get("dry_run"):
         # A dry run is checked and answered 202 with no body: there is nothing to follow.
-        checked = client.create_servers(request(plan["document"], plan["token"]))
+        checked = create(plan["document"])
         return {"dry_run_status": checked.status_code, "id": checked.job_id}
-    created = client.create_servers(request(plan["document"], plan["token"]))
+    created = create(plan["document"])
     job_id = created.job_id
     states = follow(
         lambda: client.show_job(v2.ShowJobRequest(job_id=job_id)).status,
@@ -267,21 +274,16 @@ def huawei(plan):
     )
     servers = [client.show_server(v2.ShowServerRequest(server_id=s)).server for s in created.server_ids]
     found = [{"id": s.id, "name": s.name, "status": s.status} for s in servers]
-    replay = client.create_servers(request(plan["document"], plan["token"])).job_id
+    replay = create(plan["document"]).job_id
     changed = json.loads(json.dumps(plan["document"]))
     changed["server"]["name"] = "changed-under-token"
-    mismatch = expect_error(lambda: client.create_servers(request(changed, plan["token"])))
-    invalid = expect_error(lambda: client.create_servers(request(plan["invalid"], None)))
-    wrong_key = expect_error(lambda: client_with("not-the-secret").create_servers(request(plan["document"], None)))
     return {
         "id": job_id,
         "server_ids": created.server_ids,
         "states": states,
         "listed": found,
         "replay_id": replay,
-        "mismatch": mismatch,
-        "invalid": invalid,
-        "wrong_key": wrong_key,
+        **refusals(create, lambda d: create(d, wrong), plan, changed),
     }
 
 

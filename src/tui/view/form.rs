@@ -24,7 +24,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     };
     for at in &f.trail {
         if at != &base {
-            let name = crate::pointer::split_last(at).map(|(_, n)| n).unwrap_or_default();
+            let name = crate::pointer::split_last(at).map(|(_, n)| crate::text::sanitize_line(&n)).unwrap_or_default();
             // List items read as #1, #2… as in the list itself.
             crumbs.push(name.parse::<usize>().map_or(name, |i| format!("#{}", i + 1)));
         }
@@ -33,7 +33,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     let count = if problems == 0 {
         Span::styled(" ✓ valid ", t.ok())
     } else {
-        Span::styled(format!(" {problems} problem(s) "), t.error())
+        Span::styled(format!(" {} ", super::count(problems, "problem", "problems")), t.error())
     };
     // Where Ctrl-S sends: the sandbox once it listens, else the profile's name.
     let target = match (&app.endpoint.sandbox_url, app.endpoint.is_sandbox()) {
@@ -56,6 +56,19 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
         areas.top,
     );
 
+    if f.zoom.is_some() {
+        let body =
+            ratatui::layout::Rect::new(0, areas.top.y + 1, size.0, areas.hints.y.saturating_sub(areas.top.y + 1));
+        super::preview::draw(app, f, frame, body);
+        super::bottom_line(
+            t,
+            app.status.as_ref(),
+            "↑/↓ PgUp/PgDn scroll · v next view · z / Esc back to the form".into(),
+            frame,
+            areas.hints,
+        );
+        return;
+    }
     let steps: Vec<Line> = f
         .form
         .steps()
@@ -81,25 +94,34 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     super::preview::draw(app, f, frame, areas.preview);
 
     let context = app.context();
-    let actions: &[Action] = if context == Context::Editing {
-        &[Action::Done]
-    } else {
-        &[
-            Action::Enter,
-            Action::Back,
-            Action::NextStep,
-            Action::NextProblem,
-            Action::PreviewMode,
-            Action::Export,
-            Action::Submit,
-            Action::Help,
-        ]
-    };
-    let hints = actions.iter().filter_map(|a| keymap::hint(context, *a)).collect::<Vec<_>>().join(" · ");
-    let hints = if context == Context::Editing {
-        format!("editing: {hints} · Ctrl-U undo · Alt-R show secret")
-    } else {
-        hints
+    let multiline = f.editor.as_ref().is_some_and(|e| e.kind.is_multiline());
+    // Most needed first: a narrow screen drops from the end, but `? help` always stays.
+    const FORM_HINTS: [(Action, &str); 9] = [
+        (Action::Enter, "edit"),
+        (Action::NextStep, "next step"),
+        (Action::NextProblem, "next problem"),
+        (Action::Submit, "submit"),
+        (Action::Undo, "undo"),
+        (Action::Export, "export"),
+        (Action::PreviewMode, "preview"),
+        (Action::Back, "back"),
+        (Action::Help, "help"),
+    ];
+    let width = usize::from(size.0);
+    let hints = match (context == Context::Editing, multiline) {
+        (true, true) => "editing: Enter new line · Esc finish · Ctrl-U clear · Ctrl-W word · Ctrl-Z undo".into(),
+        (true, false) => "editing: Enter/Esc finish · Ctrl-U clear · Ctrl-W word · Ctrl-Z undo · Alt-R show".into(),
+        // A layer on top takes the keys: its own hints.
+        (false, _) if context == Context::Overlay => [(Action::Enter, "choose"), (Action::Back, "close")]
+            .iter()
+            .filter_map(|(a, short)| keymap::hint(context, *a, short))
+            .collect::<Vec<_>>()
+            .join(" · "),
+        (false, _) => {
+            let hints: Vec<String> =
+                FORM_HINTS.iter().filter_map(|(a, short)| keymap::hint(context, *a, short)).collect();
+            keymap::hint_bar(&hints, width)
+        }
     };
     super::bottom_line(t, app.status.as_ref(), hints, frame, areas.hints);
 }

@@ -42,18 +42,22 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 /// The bottom line: the status message when there is one, else the key hints.
 fn bottom_line(theme: &Theme, status: Option<&Status>, hints: String, frame: &mut Frame, area: Rect) {
-    let line = match status {
-        Some(s) => {
-            let style = match s.level {
-                Level::Info => theme.ok(),
-                Level::Warn => theme.warn(),
-                Level::Error => theme.error(),
-            };
-            Line::styled(s.text.clone(), style)
-        }
-        None => Line::styled(hints, theme.dim()),
+    let Some(s) = status else {
+        frame.render_widget(Paragraph::new(Line::styled(hints, theme.dim())), area);
+        return;
     };
-    frame.render_widget(Paragraph::new(line), area);
+    let style = match s.level {
+        Level::Info => theme.ok(),
+        Level::Warn => theme.warn(),
+        Level::Error => theme.error(),
+    };
+    // A message longer than the line takes the rows above it (up to three), so it is read whole.
+    let lines = wrap_words(&s.text, usize::from(area.width));
+    let n = u16::try_from(lines.len().min(3)).unwrap_or(1).min(area.y + 1);
+    let over = Rect::new(area.x, area.y + 1 - n, area.width, n);
+    frame.render_widget(ratatui::widgets::Clear, over);
+    let text: Vec<Line> = lines.into_iter().take(usize::from(n)).map(|l| Line::styled(l, style)).collect();
+    frame.render_widget(Paragraph::new(text), over);
 }
 
 /// Breaks text into lines of at most `width` terminal columns (CJK counts two), anywhere: for text
@@ -76,9 +80,42 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// `1 problem`, `2 problems`: a number with its noun, as a sentence says it.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
+/// Breaks prose into lines of at most `width` columns at spaces (a word longer than a line is cut
+/// where it must), so the line count is known before drawing.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let used = line.width();
+        if used > 0 && used + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        while line.width() > width {
+            let mut pieces = wrap(&line, width);
+            line = pieces.pop().unwrap_or_default();
+            lines.extend(pieces);
+        }
+    }
+    lines.push(line);
+    lines
+}
+
 /// Cuts text to `width` terminal columns (CJK counts two), adding an ellipsis when cut.
+/// Control characters and escape sequences never reach the terminal (`text::sanitize_line`).
 pub fn fit(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
+    let text = &crate::text::sanitize_line(text);
     let mut out = String::new();
     let mut used = 0;
     let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();

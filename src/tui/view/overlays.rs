@@ -33,8 +33,22 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                     lines.push(Line::from(vec![Span::styled(format!("  {keys:<18}"), t.key()), Span::raw(hint)]));
                 }
             }
+            lines.push(Line::styled("In text boxes (prompts and editors)", t.title()));
+            for (keys, hint) in super::super::line_edit::HELP {
+                lines.push(Line::from(vec![Span::styled(format!("  {keys:<18}"), t.key()), Span::raw(hint)]));
+            }
+            // The last line says where you are and that there is more, as a pager does.
+            let height = usize::from(r.height.saturating_sub(3));
+            let top = (*scroll).min(lines.len().saturating_sub(height));
+            let more = if top + height < lines.len() {
+                format!("lines {}–{} of {} · PgDn / ↓ for more", top + 1, top + height, lines.len())
+            } else {
+                format!("lines {}–{} of {} · PgUp / ↑ back · Esc closes", top + 1, lines.len(), lines.len())
+            };
+            let mut shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
+            shown.push(Line::styled(more, t.dim()));
             let block = boxed("Help — every key (Esc closes)", frame, r);
-            frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(*scroll).unwrap_or(0), 0)).block(block), r);
+            frame.render_widget(Paragraph::new(shown).block(block), r);
         }
         Overlay::Text { title, lines, scroll } => {
             let r = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(2));
@@ -68,16 +82,37 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(top).unwrap_or(0), 0)).block(block), r);
         }
         Overlay::Prompt(p) => {
-            let r = centered(area, 70, 5);
+            // The error sits inside the prompt (wrapped), with the keys under it: typing goes on here.
+            let width = 70u16.min(area.width.saturating_sub(2));
+            let error = p.error.as_deref().map(|e| super::wrap_words(&format!("✗ {e}"), usize::from(width - 2)));
+            let error_h = error.as_ref().map_or(0, Vec::len);
+            let r = centered(area, width, u16::try_from(5 + error_h).unwrap_or(5));
             let block = boxed(&p.title, frame, r);
             let inner = block.inner(r);
             frame.render_widget(block, r);
             frame.render_widget(&p.editor, Rect::new(inner.x, inner.y, inner.width, 1));
-            let note = p
-                .error
-                .clone()
-                .map_or_else(|| Line::styled("Enter accepts · Esc cancels", t.dim()), |e| Line::styled(e, t.error()));
-            frame.render_widget(Paragraph::new(note), Rect::new(inner.x, inner.y + 2, inner.width, 1));
+            let mut notes: Vec<Line> = error.into_iter().flatten().map(|l| Line::styled(l, t.error())).collect();
+            let keys = if p.editor.is_selecting() {
+                "typing replaces the selected text · End keeps it · Enter accepts · Esc cancels"
+            } else {
+                "Enter accepts · Esc cancels · Ctrl-U clears · Ctrl-W deletes a word"
+            };
+            notes.push(Line::styled(keys, t.dim()));
+            let h = inner.height.saturating_sub(2);
+            frame.render_widget(Paragraph::new(notes), Rect::new(inner.x, inner.y + 2, inner.width, h));
+        }
+        Overlay::Notice { text } => {
+            let width = 64u16.min(area.width.saturating_sub(2));
+            let mut lines: Vec<Line> = text
+                .lines()
+                .flat_map(|l| super::wrap_words(l, usize::from(width - 2)))
+                .map(|l| Line::styled(l, t.normal()))
+                .collect();
+            lines.push(Line::raw(""));
+            lines.push(Line::styled("Esc or Enter closes; other keys wait here.", t.dim()));
+            let r = centered(area, width, u16::try_from(lines.len() + 2).unwrap_or(8));
+            let block = boxed("Not here", frame, r);
+            frame.render_widget(Paragraph::new(lines).block(block), r);
         }
         Overlay::Confirm(c) => {
             let (title, keys) = match c.purpose {
@@ -85,6 +120,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                     ("Real cloud", "y send it · d dry run first (checks, creates nothing) · n cancel")
                 }
                 ConfirmPurpose::RealSubmit { dry_run: false, .. } => ("Real cloud", "y send it · n cancel"),
+                ConfirmPurpose::Replay => ("Replay", "g new token and send · y send the replay · n cancel"),
                 _ => ("Confirm", "y yes · n no"),
             };
             // Tall enough for the wrapped text (a line's slack for word breaks), the gap and the keys.
@@ -100,16 +136,10 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             let r = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(4));
             let w = usize::from(r.width.saturating_sub(2));
             let mut lines: Vec<Line> = Vec::new();
-            let params = f.form.param_violations().iter().map(|(n, v)| (format!("(parameter {n})"), v));
-            let fields = f
-                .form
-                .violations()
-                .iter()
-                .map(|v| (if v.pointer.is_empty() { "/".to_owned() } else { v.pointer.clone() }, v));
-            for (i, (at, v)) in params.chain(fields).enumerate() {
+            for (i, p) in f.problems().iter().enumerate() {
                 let style = if i == *selected { t.focus() } else { t.normal() };
-                lines.push(Line::styled(super::fit(&format!("{at}  [{}]", v.code), w), style));
-                lines.push(Line::styled(super::fit(&format!("   {}", v.message), w), t.dim()));
+                lines.push(Line::styled(super::fit(&format!("{}  [{}]", p.at, p.code), w), style));
+                lines.push(Line::styled(super::fit(&format!("   {}", p.message), w), t.dim()));
             }
             if lines.is_empty() {
                 lines.push(Line::styled("No problems: the request is valid.", t.ok()));

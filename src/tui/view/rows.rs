@@ -25,9 +25,11 @@ fn summary(f: &FormScreen, row: &Row) -> (String, bool) {
         (_, _, None) => return (if row.required { "required".into() } else { "—".into() }, false),
         (_, FieldKind::Secret, Some(_)) if f.is_secret(&row.target) => "••••••".into(),
         (_, FieldKind::Base64Text, Some(_)) => format!("text: {}", f.form.edit_text(&row.target).replace('\n', "⏎")),
-        (_, _, Some(Value::Array(items))) => format!("[{} item(s)]", items.len()),
-        (_, FieldKind::Map, Some(Value::Object(m))) => format!("{{{} key(s)}}", m.len()),
-        (_, _, Some(Value::Object(m))) => format!("{{{} field(s) set}}", m.len()),
+        (_, _, Some(Value::Array(items))) => format!("[{}]", super::count(items.len(), "item", "items")),
+        (_, FieldKind::Map, Some(Value::Object(m))) => format!("{{{}}}", super::count(m.len(), "key", "keys")),
+        (_, _, Some(Value::Object(m))) => format!("{{{} set}}", super::count(m.len(), "field", "fields")),
+        // An empty text is a value (some lists offer it): shown, not confused with "not set".
+        (_, _, Some(Value::String(s))) if s.is_empty() => "\"\" (empty text)".into(),
         (_, _, Some(v)) => crate::request::scalar_text(v).replace('\n', "⏎"),
     };
     (crate::text::sanitize(&text), true)
@@ -40,7 +42,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let label_w = (width / 2).clamp(10, 28);
     let title = match f.trail.last() {
-        Some(at) => format!(" {} ", crate::pointer::label(at)),
+        Some(at) => format!(" {} ", crate::text::sanitize_line(&crate::pointer::label(at))),
         None => " Fields ".into(),
     };
     let mut lines: Vec<Line> = Vec::new();
@@ -59,8 +61,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         };
         let focus = i == f.focus;
         let unknown = matches!(&row.target, Target::Field(p) if f.form.schema(&row.target).is_none() && !p.is_empty());
-        let label = if unknown { format!("{} (unknown)", row.label) } else { row.label.clone() };
-        let label = format!("{:<label_w$}", super::fit(&label, label_w - 1));
+        let label = format!("{:<label_w$}", super::fit(&row.label, label_w - 1));
         let label_style = if focus {
             t.focus()
         } else if row.row_type == RowType::Add {
@@ -69,12 +70,16 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
             t.normal()
         };
         let (value, set) = summary(f, row);
+        // The flag goes first in the value, where a narrow screen still shows it.
+        let value = if unknown { format!("not in the spec: {value}") } else { value };
         let value_w = width.saturating_sub(label_w + 3);
         let mut spans = vec![marker, Span::styled(label, label_style), Span::raw(" ")];
         if focus && f.editor.as_ref().is_some_and(|e| !e.kind.is_multiline()) {
             editor_row = Some(lines.len());
         } else {
-            let style = if set {
+            let style = if unknown {
+                t.warn()
+            } else if set {
                 t.string()
             } else if row.required {
                 t.warn()

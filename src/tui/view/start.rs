@@ -53,10 +53,14 @@ pub fn draw(app: &App, s: &StartScreen, frame: &mut Frame, size: (u16, u16)) {
         lines.push(Line::raw(super::fit(&format!("    {}", spec.summary), width)));
     }
     frame.render_widget(Paragraph::new(lines), list);
-    let hint = [Action::Up, Action::Enter, Action::Back, Action::Help]
-        .iter()
-        .filter_map(|a| keymap::hint(Context::Start, *a))
-        .collect::<Vec<_>>()
-        .join("  ·  ");
+    let keys = [
+        (Action::Up, "previous"),
+        (Action::Down, "next"),
+        (Action::Enter, "open"),
+        (Action::Back, "clear / quit"),
+        (Action::Help, "help"),
+    ];
+    let hint =
+        keys.iter().filter_map(|(a, short)| keymap::hint(Context::Start, *a, short)).collect::<Vec<_>>().join("  ·  ");
     super::bottom_line(t, app.status.as_ref(), format!("{hint}  ·  q quit"), frame, hints);
 }

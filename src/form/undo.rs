@@ -1,0 +1,122 @@
+//! Undo and redo for the whole form: a snapshot of the values (document, parameters, the stashed
+//! branches of alternatives) before every change, with where the change was made, so `u` can take
+//! back an edit, a clear, a removed item or key, a switched alternative or an import.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use super::{FormState, Target};
+
+/// The values of a form at one moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    document: Value,
+    params: Map<String, Value>,
+    stash: HashMap<(String, usize), Map<String, Value>>,
+    choices: HashMap<String, usize>,
+}
+
+impl FormState {
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            document: self.document.clone(),
+            params: self.params.clone(),
+            stash: self.stash.clone(),
+            choices: self.choices.clone(),
+        }
+    }
+
+    /// Puts the values of `snapshot` back and validates them again.
+    pub fn restore(&mut self, snapshot: Snapshot) {
+        self.document = snapshot.document;
+        self.params = snapshot.params;
+        self.stash = snapshot.stash;
+        self.choices = snapshot.choices;
+        self.revalidate();
+    }
+}
+
+/// How many changes can be undone; older ones are dropped.
+const DEPTH: usize = 500;
+
+/// The form's past and (after an undo) future. `P` is where a change was made, for the screen to
+/// go back to it.
+pub struct History<P> {
+    /// Each entry: the values before a change, and where the change was made.
+    past: Vec<(Snapshot, P)>,
+    future: Vec<(Snapshot, P)>,
+    current: Snapshot,
+    revision: u64,
+    /// The field an open editor is changing: its keystrokes are one change, not one per key.
+    group: Option<Target>,
+}
+
+impl<P> History<P> {
+    pub fn new(form: &FormState) -> History<P> {
+        History {
+            past: Vec::new(),
+            future: Vec::new(),
+            current: form.snapshot(),
+            revision: form.revision(),
+            group: None,
+        }
+    }
+
+    /// Notes the form as it is now. A change since the last call becomes one undo step, except that
+    /// changes within one `group` (typing in one editor) join the step before.
+    pub fn record(&mut self, form: &FormState, place: P, group: Option<&Target>) {
+        if form.revision() == self.revision {
+            // A group ends when its editor closes or another opens; the next change starts a step.
+            if group != self.group.as_ref() {
+                self.group = None;
+            }
+            return;
+        }
+        let now = form.snapshot();
+        self.revision = form.revision();
+        if now == self.current {
+            return;
+        }
+        if group.is_none() || group != self.group.as_ref() {
+            self.past.push((std::mem::replace(&mut self.current, now), place));
+            if self.past.len() > DEPTH {
+                self.past.remove(0);
+            }
+        } else {
+            self.current = now;
+        }
+        self.group = group.cloned();
+        self.future.clear();
+    }
+
+    /// Takes the last change back; returns where it was made, or `None` when there is nothing to undo.
+    pub fn undo(&mut self, form: &mut FormState) -> Option<P>
+    where
+        P: Clone,
+    {
+        let (before, place) = self.past.pop()?;
+        let now = std::mem::replace(&mut self.current, before.clone());
+        self.future.push((now, place.clone()));
+        self.settle(form, before);
+        Some(place)
+    }
+
+    /// Makes the last undone change again; returns where it was made.
+    pub fn redo(&mut self, form: &mut FormState) -> Option<P>
+    where
+        P: Clone,
+    {
+        let (after, place) = self.future.pop()?;
+        let now = std::mem::replace(&mut self.current, after.clone());
+        self.past.push((now, place.clone()));
+        self.settle(form, after);
+        Some(place)
+    }
+
+    fn settle(&mut self, form: &mut FormState, values: Snapshot) {
+        form.restore(values);
+        self.revision = form.revision();
+        self.group = None;
+    }
+}

@@ -1,0 +1,120 @@
+//! Exports from the form: the menu's entries, the body with or without secrets and the note on
+//! what a saved file holds, the request in another tool's form, and default file names.
+
+use super::app::Endpoint;
+use super::form_screen::{FormScreen, Ui};
+use super::overlay::{Overlay, Prompt, PromptPurpose};
+use crate::export::{Format, Secrets};
+use crate::http::sign::Moment;
+
+/// The export menu's entries; the menu and its handler both read this list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Export {
+    File,
+    FileWithSecrets,
+    Clipboard,
+    /// The request in another tool's form, copied to the clipboard.
+    Copy(Format),
+    /// A `.http` file for VS Code REST Client / JetBrains.
+    HttpFile,
+}
+
+impl FormScreen {
+    pub(super) fn export_options(&self) -> Vec<(Export, &'static str)> {
+        let has_secrets = !crate::spec::secrets::pointers(self.form.spec(), &self.form.document).is_empty();
+        let mut out = vec![(
+            Export::File,
+            if has_secrets { "Save the body to a file (secrets left out)" } else { "Save the body to a file" },
+        )];
+        if has_secrets {
+            out.push((Export::FileWithSecrets, "Save the body to a file, secrets included"));
+        }
+        out.push((Export::Clipboard, "Copy the body to the clipboard (OSC 52; secrets left out)"));
+        out.push((Export::Copy(Format::Curl), "Copy a curl command (signed for the profile; secrets masked)"));
+        out.push((Export::HttpFile, "Save a .http file (VS Code REST Client / JetBrains)"));
+        out.push((Export::Copy(Format::Httpie), "Copy an HTTPie command"));
+        out.push((Export::Copy(Format::Cli), "Copy the vendor CLI line (aliyun / hcloud)"));
+        out
+    }
+
+    /// The request in `format` for the current endpoint, secrets masked.
+    pub(super) fn render_as(&self, format: Format, endpoint: &Endpoint) -> Result<String, String> {
+        let target = self.target(endpoint)?;
+        crate::export::render(self.form.spec(), &target, &self.form.document, format, Secrets::Mask, &Moment::now())
+            .map_err(|e| e.to_string())
+    }
+
+    pub(super) fn body_json(&self, with_secrets: bool) -> String {
+        let doc = if with_secrets {
+            self.form.document.clone()
+        } else {
+            crate::drafts::without_secrets(self.form.spec(), &self.form.params, &self.form.document).1
+        };
+        format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
+    }
+
+    /// The prompt for the body's file name; `with_secrets` once the user said yes to keeping them.
+    pub fn export_prompt(&self, with_secrets: bool, ui: &mut Ui) {
+        let secrets = self.secret_labels();
+        let note = match (secrets.is_empty(), with_secrets) {
+            (true, _) => String::new(),
+            (false, true) => {
+                let what = if secrets.len() == 1 { "secret" } else { "secrets" };
+                format!(" with the {what} {}, readable by you only (0600)", secrets.join(", "))
+            }
+            (false, false) => {
+                let spec = self.form.spec();
+                let (params, stripped) = crate::drafts::without_secrets(spec, &self.form.params, &self.form.document);
+                let read_back = crate::form::FormState::new(spec.clone(), stripped, params);
+                let (what, them) = if secrets.len() == 1 { ("secret", "it is") } else { ("secrets", "they are") };
+                let consequence = if read_back.violations().len() > self.form.violations().len() {
+                    format!("the file will not validate until {them} filled in again")
+                } else {
+                    format!("send it only once {them} filled in again")
+                };
+                format!(" without the {what} {}: {consequence}{}", secrets.join(", "), self.meaning_changes(&read_back))
+            }
+        };
+        let title = if with_secrets { "Save the body, secrets included, as" } else { "Save the body as" };
+        let contents = self.body_json(with_secrets);
+        ui.overlays.push(Overlay::Prompt(Prompt::new(
+            title,
+            &self.default_export_name(),
+            PromptPurpose::Export { contents, note, private: with_secrets && !secrets.is_empty() },
+        )));
+    }
+
+    /// What the saved file would mean differently from the form, read back without its secrets: an
+    /// alternative that changes (Huawei's password login reads as "use the image's password").
+    pub(super) fn meaning_changes(&self, read_back: &crate::form::FormState) -> String {
+        let mut out = String::new();
+        for at in self.form.alternative_objects() {
+            let (Some(now), Some(then)) = (self.form.alternatives(&at), read_back.alternatives(&at)) else { continue };
+            if now.active != then.active {
+                let object = crate::pointer::label(&at);
+                out.push_str(&format!(
+                    "; read back, {object} says “{}” instead of “{}”",
+                    then.titles[then.active], now.titles[now.active]
+                ));
+            }
+        }
+        out
+    }
+
+    /// A file name that says what it holds and when: `CreateServers-20261123-160102.json`.
+    pub(super) fn default_export_name(&self) -> String {
+        let spec = self.form.spec();
+        let action = spec.id.rsplit('.').next().unwrap_or("request");
+        let now = time::OffsetDateTime::now_utc();
+        let stamp = format!(
+            "{:04}{:02}{:02}-{:02}{:02}{:02}",
+            now.year(),
+            u8::from(now.month()),
+            now.day(),
+            now.hour(),
+            now.minute(),
+            now.second()
+        );
+        format!("{action}-{stamp}.json")
+    }
+}
