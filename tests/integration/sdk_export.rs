@@ -1,7 +1,8 @@
 //! `apiwizard export --as python|typescript` for every documented example that validates, of every
 //! API: the program is as black / prettier leave it, pyflakes / `tsc --strict --noUnusedLocals` find
 //! nothing wrong, and run unmodified with the pinned SDK against the sandbox verifying signatures it
-//! creates the resource and follows it to its final state.
+//! creates the resource and follows it to its final state. The Python blocks are checked against the
+//! installed SDKs' own model classes.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -221,4 +222,18 @@ fn every_exported_typescript_program_compiles_runs_and_creates_its_resource() {
         command.envs(env.iter().copied());
         output_of(&mut command, &format!("node {}", file.display()))
     });
+}
+
+#[test]
+fn the_python_blocks_name_the_installed_sdks_models_and_attributes() {
+    let specs: Vec<String> =
+        IDS.iter().map(|id| root().join(format!("assets/specs/{id}.json")).to_string_lossy().into_owned()).collect();
+    let args: Vec<&str> = specs.iter().map(String::as_str).collect();
+    let printed = pyenv::run_script("sdk_code_models.py", &[], &args);
+    let report: Value = serde_json::from_str(printed.trim()).expect("the script prints JSON");
+    let checked = report.as_object().expect("one entry per API");
+    assert_eq!(checked.len(), 4, "the Tea and Huawei blocks (BatchCompute takes plain dicts): {printed}");
+    for (id, entry) in checked {
+        assert_eq!(entry["spec"], entry["sdk"], "{id}: x-sdk.code.python differs from the installed SDK's models");
+    }
 }
