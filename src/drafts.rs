@@ -251,14 +251,7 @@ mod tests {
     fn saves_lists_newest_first_and_restores_interrupted_sessions() {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = DraftStore::new(dir.path().to_path_buf());
-        let mut a = Draft {
-            id: "1-a".into(),
-            api: "x.y.Z".into(),
-            saved_at: "2026-01-01T00:00:00Z".into(),
-            secrets_included: false,
-            params: Map::new(),
-            document: json!({"n": 1}),
-        };
+        let mut a = draft();
         store.save(&a).expect("save");
         a.id = "2-b".into();
         a.saved_at = "2026-01-02T00:00:00Z".into();
@@ -293,16 +286,19 @@ mod tests {
         markers[0].clone()
     }
 
-    fn saved(store: &DraftStore) {
-        let draft = Draft {
+    fn draft() -> Draft {
+        Draft {
             id: "1-a".into(),
             api: "x.y.Z".into(),
             saved_at: "2026-01-01T00:00:00Z".into(),
             secrets_included: false,
             params: Map::new(),
             document: json!({"n": 1}),
-        };
-        store.save(&draft).expect("save");
+        }
+    }
+
+    fn saved(store: &DraftStore) {
+        store.save(&draft()).expect("save");
     }
 
     #[test]

@@ -62,23 +62,20 @@ fn write_atomic_with(path: &std::path::Path, bytes: &[u8], options: &std::fs::Op
     std::fs::rename(&tmp, path)
 }
 
-/// Removes the temporary files `write_atomic` leaves beside `path` when it is killed mid-write.
+/// Removes the unfinished temporary files of atomic writes to `path` (a sandbox state file), and
+/// only those: its folder may hold anything.
 pub fn remove_stale_temps(path: &std::path::Path) {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or_else(|| std::path::Path::new("."));
     let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
-    let prefix = format!(".{name}.");
     let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let file = entry.file_name().to_string_lossy().into_owned();
-        if file.starts_with(&prefix) && file.ends_with(".tmp") {
+    for entry in entries.filter_map(Result::ok) {
+        if entry.file_name().to_string_lossy().starts_with(&format!(".{name}.")) && stale_temporary(&entry) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
 }
 
-/// Removes, in `dir` and its subfolders, the temporary files (`.<name>.<pid>.tmp`) of atomic writes
-/// that never finished: their process is gone (killed mid-write), is this one (a reused PID, before
-/// it wrote anything), or the file is over ten minutes old (a write takes milliseconds).
+/// Removes, in `dir` and its subfolders, the temporary files of atomic writes that never finished.
 pub fn remove_stale_temporaries(dir: &std::path::Path) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.filter_map(Result::ok) {
@@ -86,28 +83,33 @@ pub fn remove_stale_temporaries(dir: &std::path::Path) {
         let Ok(kind) = entry.file_type() else { continue };
         if kind.is_dir() {
             remove_stale_temporaries(&path);
-            continue;
-        }
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name
-            .strip_prefix('.')
-            .and_then(|n| n.strip_suffix(".tmp"))
-            .and_then(|n| n.rsplit_once('.'))
-            .and_then(|(_, pid)| pid.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > std::time::Duration::from_secs(600));
-        let gone = !std::path::Path::new(&format!("/proc/{pid}")).exists();
-        if gone || old || pid == std::process::id() {
+        } else if stale_temporary(&entry) {
             let _ = std::fs::remove_file(&path);
         }
     }
+}
+
+/// A temporary file of an atomic write (`.<name>.<pid>.tmp`) that never finished: its process is
+/// gone (killed mid-write), is this one (a reused PID, before it wrote anything), or the file is
+/// over ten minutes old (a write takes milliseconds).
+fn stale_temporary(entry: &std::fs::DirEntry) -> bool {
+    let name = entry.file_name().to_string_lossy().into_owned();
+    let Some(pid) = name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_suffix(".tmp"))
+        .and_then(|n| n.rsplit_once('.'))
+        .and_then(|(_, pid)| pid.parse::<u32>().ok())
+    else {
+        return false;
+    };
+    let old = entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > std::time::Duration::from_secs(600));
+    let gone = !std::path::Path::new(&format!("/proc/{pid}")).exists();
+    gone || old || pid == std::process::id()
 }
 
 #[cfg(test)]

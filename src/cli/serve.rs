@@ -38,7 +38,7 @@ pub struct ServeArgs {
     /// Change the quota limit of the APIs whose docs name a quota error (repeatable).
     #[arg(long, value_name = "[API=]LIMIT")]
     quota: Vec<Scoped<u64>>,
-    /// Keep the state in this file (rewritten crash-safely after every change) instead of in memory.
+    /// Keep the state in this file (each change appended as one line; a line torn by a kill is dropped) instead of in memory.
     #[arg(long, value_name = "FILE")]
     state: Option<PathBuf>,
     /// Refuse every create and poll request not signed with the test key pair, with the API's own

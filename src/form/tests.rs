@@ -84,6 +84,7 @@ fn switching_alternatives_keeps_the_other_branch_values() {
     let mut form = FormState::empty(spec(ECS));
     let alts = form.alternatives("/server").expect("login alternatives");
     assert_eq!(alts.titles.len(), 3);
+    assert_eq!(alts.label, "Login method", "labelled with what is chosen (x-choice-title)");
     let key = alts.titles.iter().position(|t| t.contains("key pair")).expect("key pair branch");
     let pass =
         alts.titles.iter().position(|t| t.contains("password") && !t.contains("image")).expect("password branch");

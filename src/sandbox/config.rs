@@ -121,7 +121,7 @@ pub struct Config {
     pub job_fail_rate: Vec<Scoped<Rate>>,
     /// Replace the spec's quota limit (scoped by API id; unscoped applies to every API).
     pub quota: Vec<Scoped<u64>>,
-    /// Keep state in this file (written crash-safely after every change) instead of only in memory.
+    /// Keep state in this file (each change appended as one line) instead of only in memory.
     pub state_file: Option<PathBuf>,
     /// Check every request's signature against this key pair and refuse a mismatch with the API's
     /// signature error; `None` accepts any request, signed or not.

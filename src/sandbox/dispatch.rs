@@ -18,8 +18,9 @@ use super::routes::{Kind, Lookup, find};
 use super::state::Answer;
 use crate::request::parse_query;
 
-/// Bodies above this are refused before they are read to the end.
-pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
+/// Bodies above this are refused before they are read to the end: the same limit as every other
+/// input (a real request of these APIs is a few kilobytes).
+pub const MAX_BODY_BYTES: usize = crate::input::MAX_INPUT_BYTES as usize;
 
 /// A request as the handlers read it.
 pub struct Incoming {

@@ -8,7 +8,6 @@ mod create;
 mod dispatch;
 mod errors;
 mod faults;
-mod limits;
 mod progress;
 mod reads;
 mod routes;

@@ -351,7 +351,7 @@ mod tests {
         let text = std::fs::read_to_string(&path).expect("read");
         assert_eq!(text.lines().count(), 3, "one line per resource and per token: {text}");
         std::fs::write(&path, &text[..text.len() - 20]).expect("tear");
-        std::fs::write(dir.path().join(".state.json.4242.tmp"), "half a rewrite").expect("tmp");
+        std::fs::write(dir.path().join(".state.json.999999999.tmp"), "half a rewrite").expect("tmp");
         let reopened = Store::open(&path).expect("reopened");
         assert_eq!((reopened.count("a"), reopened.get("a", "x").is_some()), (1, true));
         let files: Vec<String> = std::fs::read_dir(dir.path())

@@ -1,7 +1,7 @@
 //! The sandbox's cost where hostile or long-lived use could make it grow: creates with `--state`
 //! (the median create at the start and after thousands of resources), and the time to refuse the
-//! worst bodies that fit under the 8 MiB limit (a million empty items, deep nesting, a long string,
-//! many keys). APIWIZARD_BENCH_CREATES (default 3000) sets how many creates.
+//! worst bodies that fit under the 1 MiB limit (300,000 empty items, deep nesting, a long string,
+//! many keys, thousands of wrong items). APIWIZARD_BENCH_CREATES (default 3000) sets how many creates.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -61,14 +61,17 @@ pub fn run() {
         median(times[creates - window..].to_vec())
     );
     let worst = [
-        ("a million empty data_volumes", "/v1.1/p1/cloudservers", {
-            format!("{{\"server\": {{\"data_volumes\": [{}]}}}}", vec!["{}"; 1_000_000].join(","))
+        ("300,000 empty data_volumes", "/v1.1/p1/cloudservers", {
+            format!("{{\"server\": {{\"data_volumes\": [{}]}}}}", vec!["{}"; 300_000].join(","))
         }),
-        ("nesting 1,000,000 deep", "/clusters", format!("{}{}", "[".repeat(1_000_000), "]".repeat(1_000_000))),
-        ("one 8 MB string", "/clusters", format!("{{\"Name\": \"{}\"}}", "x".repeat(8_000_000))),
-        ("200,000 keys", "/clusters", {
-            let keys: Vec<String> = (0..200_000).map(|i| format!("\"k{i}\":1")).collect();
+        ("nesting 500,000 deep", "/clusters", format!("{}{}", "[".repeat(500_000), "]".repeat(500_000))),
+        ("one 1 MB string", "/clusters", format!("{{\"Name\": \"{}\"}}", "x".repeat(1_000_000))),
+        ("80,000 keys", "/clusters", {
+            let keys: Vec<String> = (0..80_000).map(|i| format!("\"k{i}\":1")).collect();
             format!("{{{}}}", keys.join(","))
+        }),
+        ("9,000 wrong data_volumes (under the value limit)", "/v1.1/p1/cloudservers", {
+            format!("{{\"server\": {{\"data_volumes\": [{}]}}}}", vec!["5"; 9_000].join(","))
         }),
     ];
     for (what, path, body) in worst {

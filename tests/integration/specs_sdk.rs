@@ -135,6 +135,7 @@ fn the_form_offers_a_huawei_nic_as_a_subnet_port_or_an_existing_port() {
     let at = "/server/nics/0";
     let alternatives = form.alternatives(at).expect("a NIC has alternatives");
     assert_eq!(alternatives.titles, ["Create a port in a subnet", "Attach an existing port"]);
+    assert_eq!(alternatives.label, "Network port");
     assert_eq!(alternatives.active, 0, "the example's NIC names a subnet");
     form.choose_alternative(at, 1);
     assert!(form.document.pointer("/server/nics/0/subnet_id").is_none(), "the subnet is put aside");
