@@ -396,6 +396,18 @@ impl FormScreen {
                     }
                     Err(e) => ui.say(Level::Error, e),
                 },
+                Some(Export::Program(format)) => match self.render_as(format, ui.endpoint) {
+                    Ok(contents) => {
+                        let name = self.default_export_name().replace(".json", ".ts").replace('-', "_");
+                        let note = " (a program for the official SDK; secrets read from the environment)".to_owned();
+                        ui.overlays.push(Overlay::Prompt(Prompt::new(
+                            "Save the program as",
+                            &name,
+                            PromptPurpose::Export { contents, note, private: false },
+                        )));
+                    }
+                    Err(e) => ui.say(Level::Error, e),
+                },
                 None => {}
             },
             MenuPurpose::Jobs(ids) => {

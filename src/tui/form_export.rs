@@ -17,6 +17,8 @@ pub(super) enum Export {
     Copy(Format),
     /// A `.http` file for VS Code REST Client / JetBrains.
     HttpFile,
+    /// A program for the official SDK (Python or TypeScript), saved to a file.
+    Program(Format),
 }
 
 impl FormScreen {
@@ -34,6 +36,8 @@ impl FormScreen {
         out.push((Export::HttpFile, "Save a .http file (VS Code REST Client / JetBrains)"));
         out.push((Export::Copy(Format::Httpie), "Copy an HTTPie command"));
         out.push((Export::Copy(Format::Cli), "Copy the vendor CLI line (aliyun / hcloud)"));
+        out.push((Export::Copy(Format::Python), "Copy a Python program for the official SDK"));
+        out.push((Export::Program(Format::Typescript), "Save a TypeScript program for the official SDK"));
         out
     }
 

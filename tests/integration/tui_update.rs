@@ -359,3 +359,21 @@ fn an_import_with_a_key_twice_is_refused_by_name() {
     assert!(status.text.contains("the key \"Name\" appears twice"), "{status:?}");
     assert_eq!(form(&app).document, before, "nothing is imported");
 }
+
+#[test]
+fn the_export_menu_copies_a_python_sdk_program() {
+    let mut app = app();
+    open(&mut app, "starrocks", 1);
+    key(&mut app, KeyCode::Char('e'));
+    let menu = screen(&app, (100, 40));
+    assert!(menu.contains("Save a TypeScript program for the official SDK"), "{menu}");
+    // Two saves of the body, its copy, curl, .http, HTTPie and the vendor CLI come first.
+    for _ in 0..7 {
+        key(&mut app, KeyCode::Down);
+    }
+    let effects = key(&mut app, KeyCode::Enter);
+    let Some(Effect::Clipboard(text)) = effects.first() else { panic!("{effects:?} / {:?}", app.status) };
+    assert!(text.contains("client.create_instance_v1(request)"), "{text}");
+    let password = app.form().expect("form").form.document["AdminPassword"].as_str().expect("a password").to_owned();
+    assert!(!text.contains(&password) && text.contains("os.environ[\"ADMIN_PASSWORD\"]"), "{text}");
+}
