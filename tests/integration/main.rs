@@ -8,6 +8,7 @@ mod export_shell;
 mod failures;
 mod fixtures;
 mod limits;
+mod npm;
 mod pty;
 mod pyenv;
 mod sandbox;

@@ -16,7 +16,7 @@ fn venv_dir() -> PathBuf {
     root().join("target/sdk-venv")
 }
 
-fn run(command: &mut Command, what: &str) {
+pub fn run(command: &mut Command, what: &str) {
     let output = command.output().unwrap_or_else(|e| panic!("{what}: cannot start: {e}"));
     assert!(
         output.status.success(),

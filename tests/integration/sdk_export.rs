@@ -173,31 +173,13 @@ fn output_of(command: &mut Command, what: &str) -> String {
 }
 
 /// The npm project pinned in tests/sdk/package-lock.json (the Node SDKs, TypeScript, prettier),
-/// installed with `npm ci` under target/sdk-node on first use; a changed lock file reinstalls and a
-/// file lock serialises test processes.
+/// installed under target/sdk-node on first use.
 fn node_project() -> PathBuf {
     static READY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     READY
         .get_or_init(|| {
-            let dir = root().join("target/sdk-node");
-            let pins = root().join("tests/sdk");
-            let lock_text = std::fs::read_to_string(pins.join("package-lock.json")).expect("package-lock.json");
-            std::fs::create_dir_all(&dir).expect("target/sdk-node");
-            let lock = std::fs::File::create(root().join("target/sdk-node.lock")).expect("lock file");
-            lock.lock().expect("lock");
-            let stamp = dir.join("apiwizard-stamp");
-            if std::fs::read_to_string(&stamp).ok().as_deref() != Some(lock_text.as_str()) {
-                for file in ["package.json", "package-lock.json", "tsconfig.json"] {
-                    std::fs::copy(pins.join(file), dir.join(file)).expect("copy the npm project");
-                }
-                output_of(
-                    Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"]).current_dir(&dir),
-                    "npm ci (tests/sdk)",
-                );
-                std::fs::write(&stamp, &lock_text).expect("stamp");
-            }
-            lock.unlock().expect("unlock");
-            dir
+            let files = ["package.json", "package-lock.json", "tsconfig.json"];
+            crate::npm::installed("sdk", "sdk-node", &files, &["--ignore-scripts"])
         })
         .clone()
 }

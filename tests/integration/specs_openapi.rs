@@ -45,30 +45,13 @@ fn output_of(command: &mut Command, what: &str, stdin: Option<&str>) -> String {
     stdout
 }
 
-/// Redocly CLI at the version pinned in tests/openapi/package-lock.json, installed with `npm ci`
-/// under target/redocly the first time (a changed lock file reinstalls; a file lock serialises
-/// test processes).
+/// Redocly CLI at the version pinned in tests/openapi/package-lock.json, installed under
+/// target/redocly on first use.
 fn redocly() -> PathBuf {
     static READY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     READY
         .get_or_init(|| {
-            let dir = root().join("target/redocly");
-            let pins = root().join("tests/openapi");
-            let lock_text = std::fs::read_to_string(pins.join("package-lock.json")).expect("package-lock.json");
-            std::fs::create_dir_all(&dir).expect("target/redocly");
-            let lock = std::fs::File::create(root().join("target/redocly.lock")).expect("lock file");
-            lock.lock().expect("lock");
-            let stamp = dir.join("apiwizard-stamp");
-            if std::fs::read_to_string(&stamp).ok().as_deref() != Some(lock_text.as_str()) {
-                for file in ["package.json", "package-lock.json"] {
-                    std::fs::copy(pins.join(file), dir.join(file)).expect("copy the pins");
-                }
-                let mut npm = Command::new("npm");
-                npm.args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(&dir);
-                output_of(&mut npm, "npm ci (Redocly CLI)", None);
-                std::fs::write(&stamp, &lock_text).expect("stamp");
-            }
-            lock.unlock().expect("unlock");
+            let dir = crate::npm::installed("openapi", "redocly", &["package.json", "package-lock.json"], &[]);
             dir.join("node_modules/.bin/redocly")
         })
         .clone()
