@@ -305,24 +305,7 @@ fn scalar(value: &Value) -> String {
     }
 }
 
-/// A Python string literal in black's preferred quotes: double, unless that needs more escapes.
+/// A Python string literal in black's preferred quotes (control characters as `\xHH`).
 fn pystr(text: &str) -> String {
-    let quote = if text.contains('"') && !text.contains('\'') { '\'' } else { '"' };
-    let mut out = String::from(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    super::sdk_code::string_literal(text, |c| format!("\\x{:02x}", u32::from(c)))
 }

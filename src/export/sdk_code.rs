@@ -245,6 +245,29 @@ pub fn is_dry_run(spec: &Spec, document: &Value) -> bool {
     pointer.and_then(|p| document.pointer(p)).and_then(Value::as_bool) == Some(true)
 }
 
+/// A string literal as black and prettier both write it: double quotes unless that needs more
+/// escapes than single ones, the common escapes, and `control` for other control characters.
+pub fn string_literal(text: &str, control: impl Fn(char) -> String) -> String {
+    let quote = if text.contains('"') && !text.contains('\'') { '\'' } else { '"' };
+    let mut out = String::from(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&control(c)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

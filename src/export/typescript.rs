@@ -452,26 +452,9 @@ fn ts_key(key: &str) -> String {
     if ident { key.to_owned() } else { ts_str(key) }
 }
 
-/// A string literal in prettier's preferred quotes: double, unless that needs more escapes.
+/// A string literal in prettier's preferred quotes (control characters as `\uHHHH`).
 fn ts_str(text: &str) -> String {
-    let quote = if text.contains('"') && !text.contains('\'') { '\'' } else { '"' };
-    let mut out = String::from(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    super::sdk_code::string_literal(text, |c| format!("\\u{:04x}", u32::from(c)))
 }
 
 #[cfg(test)]

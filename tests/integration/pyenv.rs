@@ -16,15 +16,20 @@ fn venv_dir() -> PathBuf {
     root().join("target/sdk-venv")
 }
 
-pub fn run(command: &mut Command, what: &str) {
-    let output = command.output().unwrap_or_else(|e| panic!("{what}: cannot start: {e}"));
+pub fn run(command: &mut Command, what: &str) -> String {
+    checked(command.output().unwrap_or_else(|e| panic!("{what}: cannot start: {e}")), what)
+}
+
+/// The stdout of a finished tool, failing the test with both streams when it exited non-zero.
+pub fn checked(output: std::process::Output, what: &str) -> String {
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     assert!(
         output.status.success(),
-        "{what} failed ({}):\n{}\n{}",
+        "{what} failed ({}):\n{stdout}\n{}",
         output.status,
-        String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    stdout
 }
 
 fn install(dir: &Path) {
@@ -77,15 +82,7 @@ pub fn run_script(script: &str, env: &[(&str, &str)], args: &[&str]) -> String {
     for (k, v) in env {
         command.env(k, v);
     }
-    let output = command.output().expect("python runs");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{script} failed ({}):\nstdout:\n{stdout}\nstderr:\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
+    checked(command.output().expect("python runs"), script)
 }
 
 #[test]

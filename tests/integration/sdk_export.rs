@@ -162,14 +162,7 @@ fn root() -> PathBuf {
 
 fn output_of(command: &mut Command, what: &str) -> String {
     let output = command.output().unwrap_or_else(|e| panic!("{what}: cannot start ({e}); Node 20 and npm are needed"));
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{what} failed ({}):\n{stdout}\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
+    crate::pyenv::checked(output, what)
 }
 
 /// The npm project pinned in tests/sdk/package-lock.json (the Node SDKs, TypeScript, prettier),

@@ -34,15 +34,7 @@ fn output_of(command: &mut Command, what: &str, stdin: Option<&str>) -> String {
     if let Some(text) = stdin {
         child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write stdin");
     }
-    let output = child.wait_with_output().expect("wait");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{what} failed ({}):\n{stdout}\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
+    crate::pyenv::checked(child.wait_with_output().expect("wait"), what)
 }
 
 /// Redocly CLI at the version pinned in tests/openapi/package-lock.json, installed under
