@@ -7,6 +7,7 @@ pub mod export;
 pub mod form;
 pub mod history;
 pub mod http;
+pub mod i18n;
 pub mod input;
 pub mod jobs;
 pub mod paths;

@@ -48,7 +48,7 @@ pub struct Param {
     pub name: String,
     pub location: ParamIn,
     pub required: bool,
-    pub description: String,
+    pub description: crate::i18n::Text,
     pub schema: Value,
     pub role: Option<Role>,
 }
@@ -57,7 +57,7 @@ pub struct Param {
 #[derive(Debug, Clone)]
 pub struct Example {
     pub name: String,
-    pub summary: String,
+    pub summary: crate::i18n::Text,
     pub value: Value,
     pub parameters: Map<String, Value>,
 }
@@ -76,9 +76,9 @@ pub struct Codes {
 #[derive(Debug)]
 pub struct Spec {
     pub id: String,
-    pub title: String,
-    pub summary: String,
-    pub provider: String,
+    pub title: crate::i18n::Text,
+    pub summary: crate::i18n::Text,
+    pub provider: crate::i18n::Text,
     pub product: String,
     pub version: String,
     pub style: Style,
@@ -148,7 +148,7 @@ impl Spec {
             .flatten()
             .map(|(name, ex)| Example {
                 name: name.clone(),
-                summary: text(ex, "/summary"),
+                summary: crate::i18n::Text::of(ex, "summary"),
                 value: ex.get("value").cloned().unwrap_or(Value::Null),
                 parameters: ex.get("x-parameters").and_then(Value::as_object).cloned().unwrap_or_default(),
             })
@@ -161,10 +161,11 @@ impl Spec {
             idempotency_mismatch: text(operation, "/x-codes/idempotency_mismatch"),
             signature_mismatch: text(operation, "/x-codes/signature_mismatch"),
         };
+        let info = document.get("info").unwrap_or(&Value::Null);
         Ok(Spec {
-            title: text(&document, "/info/title"),
-            summary: text(&document, "/info/summary"),
-            provider: text(&document, "/info/x-provider"),
+            title: crate::i18n::Text::of(info, "title"),
+            summary: crate::i18n::Text::of(info, "summary"),
+            provider: crate::i18n::Text::of(info, "x-provider"),
             product: text(&document, "/info/x-product"),
             version: text(&document, "/info/version"),
             style,
@@ -241,7 +242,7 @@ fn param(file: &str, p: &Value) -> Result<Param, SpecError> {
         name: text(p, "/name"),
         location,
         required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
-        description: text(p, "/description"),
+        description: crate::i18n::Text::of(p, "description"),
         schema: p.get("schema").cloned().unwrap_or(Value::Bool(true)),
         role: p.get("x-role").and_then(Value::as_str).and_then(Role::parse),
     })

@@ -7,13 +7,14 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use super::{Spec, SpecError};
+use crate::i18n::Text;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
     pub id: String,
-    pub title: String,
-    pub summary: String,
-    pub provider: String,
+    pub title: Text,
+    pub summary: Text,
+    pub provider: Text,
     pub product: String,
     pub method: String,
     pub path: String,
@@ -39,6 +40,17 @@ struct Info {
     provider: String,
     #[serde(rename = "x-product", default)]
     product: String,
+    #[serde(rename = "x-zh", default)]
+    zh: InfoZh,
+}
+
+/// `info.x-zh`: the Chinese of the texts above.
+#[derive(Deserialize, Default)]
+struct InfoZh {
+    title: Option<String>,
+    summary: Option<String>,
+    #[serde(rename = "x-provider")]
+    provider: Option<String>,
 }
 
 const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
@@ -55,9 +67,9 @@ impl Summary {
         let method = item.keys().find(|k| METHODS.contains(&k.as_str())).ok_or_else(|| bad("no operation".into()))?;
         Ok(Summary {
             id: head.id,
-            title: head.info.title,
-            summary: head.info.summary,
-            provider: head.info.provider,
+            title: Text { en: head.info.title, zh: head.info.zh.title },
+            summary: Text { en: head.info.summary, zh: head.info.zh.summary },
+            provider: Text { en: head.info.provider, zh: head.info.zh.provider },
             product: head.info.product,
             method: method.to_uppercase(),
             path: path.clone(),

@@ -74,7 +74,9 @@ impl Menu {
             detail: "start from nothing; required defaults filled in".into(),
         }];
         items.extend(
-            spec.examples.iter().map(|e| MenuItem { label: format!("Example: {}", e.name), detail: e.summary.clone() }),
+            spec.examples
+                .iter()
+                .map(|e| MenuItem { label: format!("Example: {}", e.name), detail: e.summary.to_string() }),
         );
         let now = time::OffsetDateTime::now_utc();
         items.extend(drafts.iter().map(|d| MenuItem {

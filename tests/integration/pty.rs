@@ -43,6 +43,10 @@ impl Pty {
         cmd.env("APIWIZARD_CONFIG_DIR", home.join("config"));
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("APIWIZARD_SPECS");
+        // English unless a test asks for another language.
+        for name in apiwizard::i18n::LANGUAGE_VARS {
+            cmd.env_remove(name);
+        }
         for name in apiwizard::http::credentials::env_var_names() {
             cmd.env_remove(name);
         }

@@ -28,6 +28,10 @@ pub fn apiwizard_process(home: &tempfile::TempDir) -> std::process::Command {
         .env_remove("APIWIZARD_DATA_DIR")
         .env_remove("APIWIZARD_CONFIG_DIR")
         .env_remove(apiwizard::profile::SANDBOX_URL_VAR);
+    // English unless a test asks for another language.
+    for name in apiwizard::i18n::LANGUAGE_VARS {
+        cmd.env_remove(name);
+    }
     for name in apiwizard::http::credentials::env_var_names() {
         cmd.env_remove(name);
     }

@@ -16,7 +16,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, size: (u16, u16)) {
     let areas = layout::form(size);
     let spec = f.form.spec();
     let step = f.form.steps().get(f.step);
-    let mut crumbs = vec![spec.title.clone()];
+    let mut crumbs = vec![spec.title.to_string()];
     crumbs.extend(step.map(|s| s.title.clone()));
     let base = match step.map(|s| &s.view) {
         Some(View::Container(p)) => p.clone(),

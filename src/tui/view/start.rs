@@ -42,7 +42,7 @@ pub fn draw(app: &App, s: &StartScreen, frame: &mut Frame, size: (u16, u16)) {
         let marker = if focus { "▸ " } else { "  " };
         let head = Line::from(vec![
             Span::styled(marker, t.key()),
-            Span::styled(super::fit(&spec.title, width / 2), if focus { t.focus() } else { t.title() }),
+            Span::styled(super::fit(&spec.title.get(), width / 2), if focus { t.focus() } else { t.title() }),
             Span::styled(format!("  {}", spec.provider), t.dim()),
         ]);
         lines.push(head);
