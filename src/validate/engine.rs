@@ -41,6 +41,7 @@ const LOCAL_ROOT_KEYWORDS: &[&str] = &[
     "propertyNames",
     "examples",
     "default",
+    "x-zh",
 ];
 
 fn build(schema: &Value) -> Result<Validator, String> {
