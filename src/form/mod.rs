@@ -92,6 +92,13 @@ impl FormState {
         FormState::new(spec, doc, Map::new())
     }
 
+    /// Rebuilds every text the form holds (step titles, problem messages) in the current language,
+    /// after the user switched it; values, choices and stashed alternatives stay as they are.
+    pub fn relocalize(&mut self) {
+        self.steps = steps::derive(&self.spec);
+        self.revalidate();
+    }
+
     pub fn spec(&self) -> &Arc<Spec> {
         &self.spec
     }
