@@ -56,7 +56,7 @@ impl Outcome {
         self.succeeded = submitted.reply.is_success();
         self.created_id = submitted.created_id.clone();
         if !self.succeeded {
-            self.error = Some(format!("the server answered {}", submitted.reply.status));
+            self.error = Some(crate::t!("engine-server-answered", status = submitted.reply.status.to_string()));
         }
         if let Some(job) = &submitted.job {
             self.job = Some(JobRecord { id: job.id.clone(), state: None, phase: None });

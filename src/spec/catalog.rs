@@ -13,12 +13,31 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_specs.rs"));
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SpecError {
-    #[error("spec {file} is not valid: {reason}")]
     Invalid { file: String, reason: String },
-    #[error("unknown API id {given:?}{}; known ids: {}", suggestion.as_ref().map(|s| format!(" (did you mean {s}?)")).unwrap_or_default(), known.join(", "))]
     UnknownApi { given: String, suggestion: Option<String>, known: Vec<String> },
+}
+
+impl std::error::Error for SpecError {}
+
+/// Said in the current language when shown (the ids, files and reasons stay as they are).
+impl std::fmt::Display for SpecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            SpecError::Invalid { file, reason } => {
+                crate::t!("engine-spec-invalid", file = file.as_str(), reason = reason.as_str())
+            }
+            SpecError::UnknownApi { given, suggestion: None, known } => {
+                crate::t!("engine-unknown-api", given = format!("{given:?}"), known = known.join(", "))
+            }
+            SpecError::UnknownApi { given, suggestion: Some(suggestion), known } => {
+                let (given, known) = (format!("{given:?}"), known.join(", "));
+                crate::t!("engine-unknown-api-suggest", given = given, suggestion = suggestion.as_str(), known = known)
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The specs by id. Embedded specs are parsed the first time they are asked for (the start screen
@@ -85,7 +104,7 @@ impl Catalog {
     fn add_folder(&mut self, dir: &Path) -> Result<(), SpecError> {
         let unreadable = |reason: String| SpecError::Invalid { file: dir.display().to_string(), reason };
         let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .map_err(|e| unreadable(e.to_string()))?
+            .map_err(|e| unreadable(crate::input::io_error(&e)))?
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
@@ -93,7 +112,7 @@ impl Catalog {
         paths.sort();
         for path in paths {
             let file = path.display().to_string();
-            let text = std::fs::read_to_string(&path).map_err(|e| unreadable(e.to_string()))?;
+            let text = std::fs::read_to_string(&path).map_err(|e| unreadable(crate::input::io_error(&e)))?;
             // A user's spec is checked now, so a broken file is reported before anything opens.
             let spec = parse(&file, &text)?;
             self.entries.retain(|e| e.summary.id != spec.id);

@@ -5,7 +5,7 @@ pub(crate) mod codes;
 mod engine;
 pub mod keywords;
 pub mod limits;
-mod message;
+pub(crate) mod message;
 
 pub use engine::Engine;
 

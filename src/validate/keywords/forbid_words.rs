@@ -22,11 +22,15 @@ impl StringRule for ForbidWords {
         for word in &self.words {
             let w = fold(word);
             if haystack.contains(&w) {
-                return Some(format!("must not contain {word:?}"));
+                return Some(crate::t!("engine-forbid-word", word = format!("{word:?}")));
             }
             let back: String = w.chars().rev().collect();
             if self.reversed && haystack.contains(&back) {
-                return Some(format!("must not contain {word:?} reversed ({back:?})"));
+                return Some(crate::t!(
+                    "engine-forbid-reversed",
+                    word = format!("{word:?}"),
+                    reversed = format!("{back:?}")
+                ));
             }
         }
         None
