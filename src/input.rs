@@ -47,11 +47,8 @@ fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), InputError> {
         }
     };
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(InputError(t!(
-            "engine-input-too-large",
-            name = name.as_str(),
-            mib = MAX_INPUT_BYTES / 1024 / 1024
-        )));
+        let mib = MAX_INPUT_BYTES / 1024 / 1024;
+        return Err(InputError(t!("engine-input-too-large", name = name.as_str(), mib = mib)));
     }
     Ok((name, bytes))
 }

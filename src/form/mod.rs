@@ -299,4 +299,6 @@ fn next_revision() -> u64 {
 }
 
 #[cfg(test)]
+mod lang_tests;
+#[cfg(test)]
 mod tests;

@@ -4,6 +4,8 @@
 pub(crate) mod codes;
 mod engine;
 pub mod keywords;
+#[cfg(test)]
+mod lang_tests;
 pub mod limits;
 pub(crate) mod message;
 
