@@ -371,6 +371,13 @@ mod tests {
         assert_eq!(kept.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["3", "2"]);
         assert_eq!(summary(&kept[0]), "RegionId cn-hangzhou · Name hpc-1 · 2 fields set");
         assert_eq!(summary(&kept[1]), "nothing filled in yet");
+        crate::i18n::set_thread(crate::i18n::Lang::Zh);
+        assert_eq!(summary(&kept[0]), "RegionId cn-hangzhou · Name hpc-1 · 已填写 2 个字段");
+        assert_eq!(summary(&kept[1]), "尚未填写任何内容");
+        let error = DraftError::Unreadable { path: "d.json".into(), reason: "x".into() };
+        assert_eq!(error.to_string(), "无法读取草稿 d.json：x");
+        crate::i18n::set_thread(crate::i18n::Lang::En);
+        assert_eq!(error.to_string(), "cannot read draft d.json: x");
     }
 
     #[test]

@@ -251,4 +251,31 @@ mod tests {
         let e = parse("d", deep(MAX_DEPTH + 1).as_bytes()).expect_err("too deep");
         assert!(e.0.contains(&format!("deeper than {MAX_DEPTH} levels")), "{e}");
     }
+
+    /// Every input error in Chinese: the place (line and column, offset) and the limits stay.
+    #[test]
+    fn input_errors_read_in_chinese_with_their_place() {
+        use crate::i18n::{Lang, set_thread};
+        set_thread(Lang::Zh);
+        let e = parse("doc.json", b"{\"a\": 1,\n \"b\": }").expect_err("broken");
+        assert_eq!(e.0, "doc.json 不是有效的 JSON：第 2 行第 7 列：此处应为一个值");
+        let e = parse("doc.json", b"{\"a\": [1, 2").expect_err("cut short");
+        assert_eq!(e.0, "doc.json 在 JSON 完整之前就结束了：第 1 行第 11 列：列表尚未结束，文本就到头了");
+        let e = parse("doc.json", b"{\"k\": 1, \"k\": 2}").expect_err("duplicate");
+        assert!(e.0.starts_with("doc.json 无法使用：第 1 行第 16 列：键 \"k\" 在同一个对象中出现了两次"), "{e}");
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert!(parse("d", deep.as_bytes()).expect_err("too deep").0.contains("文档嵌套超过 64 层"));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let big = dir.path().join("big.json");
+        std::fs::write(&big, vec![b' '; MAX_INPUT_BYTES as usize + 1]).expect("write");
+        let e = read_document(Some(&big)).expect_err("too large");
+        assert!(e.0.ends_with("超过 1 MiB；请求文档必须小于此大小"), "{e}");
+        let e = read_document(Some(&dir.path().join("none.json"))).expect_err("missing");
+        assert!(e.0.starts_with("无法读取 ") && e.0.ends_with("none.json：文件或目录不存在"), "{e}");
+        std::fs::write(&big, b"\xff").expect("write");
+        assert!(read_text(&big).expect_err("not UTF-8").0.contains("不是 UTF-8 文本（偏移 0 处的字节有误）"));
+        set_thread(Lang::En);
+        let e = parse("doc.json", b"{\"a\": 1,\n \"b\": }").expect_err("broken");
+        assert_eq!(e.0, "doc.json is not valid JSON: expected value at line 2 column 7");
+    }
 }

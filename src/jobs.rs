@@ -383,6 +383,21 @@ mod tests {
     }
 
     #[test]
+    fn phases_and_job_errors_are_said_in_the_current_language() {
+        use crate::i18n::{Lang, set_thread};
+        set_thread(Lang::Zh);
+        let words: Vec<String> = [Phase::Running, Phase::Succeeded, Phase::Failed].map(Phase::word).into();
+        assert_eq!(words, ["进行中", "已成功", "已失败"]);
+        assert_eq!(JobError::NoStatus { pointer: "/Status".into() }.to_string(), "轮询应答中 /Status 处没有状态");
+        set_thread(Lang::En);
+        assert_eq!(Phase::Failed.word(), "failed");
+        assert_eq!(
+            JobError::NoStatus { pointer: "/Status".into() }.to_string(),
+            "the poll answer has no status at /Status"
+        );
+    }
+
+    #[test]
     fn every_spec_has_readable_progress() {
         for spec in Catalog::embedded().expect("specs").specs() {
             Progress::of(spec).unwrap_or_else(|e| panic!("{e}"));

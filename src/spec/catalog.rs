@@ -157,6 +157,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_unknown_id_is_said_in_the_current_language_with_its_suggestion() {
+        use crate::i18n::{Lang, set_thread};
+        let catalog = Catalog::embedded().expect("specs");
+        set_thread(Lang::Zh);
+        let error = catalog.get("aliyun.ecs.CreateHpcClustr").expect_err("unknown").to_string();
+        assert!(error.starts_with("未知的 API id \"aliyun.ecs.CreateHpcClustr\"（您是不是要找 aliyun.ecs.CreateHpcCluster？）；已知的 id："), "{error}");
+        let error = catalog.get("zzz").expect_err("unknown").to_string();
+        assert!(
+            error.starts_with("未知的 API id \"zzz\"；已知的 id：") && error.contains("huaweicloud.ecs.CreateServers"),
+            "{error}"
+        );
+        let invalid = Spec::from_document("t.json", serde_json::json!({})).expect_err("no id").to_string();
+        assert_eq!(invalid, "规格文件 t.json 无效：缺少 x-api-id");
+        set_thread(Lang::En);
+        let error = catalog.get("zzz").expect_err("unknown").to_string();
+        assert!(error.starts_with("unknown API id \"zzz\"; known ids: "), "{error}");
+        let invalid = Spec::from_document("t.json", serde_json::json!({})).expect_err("no id").to_string();
+        assert_eq!(invalid, "spec t.json is not valid: x-api-id is missing");
+    }
+
+    #[test]
     fn every_embedded_spec_parses_and_its_summary_agrees_with_it() {
         let catalog = Catalog::embedded().expect("summaries");
         assert_eq!(catalog.specs().len(), embedded::EMBEDDED.len(), "none left out");
