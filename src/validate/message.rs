@@ -123,7 +123,7 @@ fn allowed_values(options: &Value, node: Option<&Value>) -> String {
             }
         })
         .collect();
-    shown.join(", ")
+    joined(&shown)
 }
 
 pub fn invalid(

@@ -2,6 +2,7 @@
 
 mod cli;
 mod e2e;
+mod engine_lang;
 mod engine_props;
 mod export;
 mod export_shell;
