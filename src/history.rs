@@ -154,7 +154,10 @@ impl History {
 
     pub fn load(&self, id: &str) -> std::io::Result<Entry> {
         if id.contains(['/', '\\']) || id.starts_with('.') {
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("{id:?} is not a history id")));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                crate::t!("engine-history-bad-id", id = format!("{id:?}")),
+            ));
         }
         let bytes = std::fs::read(self.dir.join(format!("{id}.json")))?;
         serde_json::from_slice(&bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))

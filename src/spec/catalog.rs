@@ -63,7 +63,12 @@ impl Entry {
     }
 
     fn load(&self) -> Result<&Arc<Spec>, SpecError> {
-        let parsed = self.spec.get_or_init(|| parse(&self.file, self.text).map(Arc::new).map_err(|e| e.to_string()));
+        // Only the reason is kept, so the error names its file once.
+        let reason = |e: SpecError| match e {
+            SpecError::Invalid { reason, .. } => reason,
+            other => other.to_string(),
+        };
+        let parsed = self.spec.get_or_init(|| parse(&self.file, self.text).map(Arc::new).map_err(reason));
         parsed.as_ref().map_err(|reason| SpecError::Invalid { file: self.file.clone(), reason: reason.clone() })
     }
 }
@@ -194,7 +199,8 @@ mod tests {
         let entry = Entry { summary, file: "broken.json".into(), text, spec: OnceLock::new() };
         let catalog = Catalog { entries: vec![entry], all: OnceLock::new() };
         let err = catalog.get("broken.api").expect_err("invalid");
-        assert!(err.to_string().starts_with("spec broken.json is not valid"), "{err}");
+        assert!(err.to_string().starts_with("spec broken.json is not valid: "), "{err}");
+        assert_eq!(err.to_string().matches("broken.json").count(), 1, "the file is named once: {err}");
         assert!(catalog.specs().is_empty());
         assert!(Summary::read("none.json", "{}").expect_err("no id").to_string().contains("x-api-id is missing"));
     }

@@ -30,7 +30,11 @@ fn spec() -> Spec {
                     "oneOf": [
                         {"title": "Key pair", "required": ["Key"], "x-zh": {"title": "密钥对"}},
                         {"title": "Password", "required": ["Password"], "x-zh": {"title": "密码"}}]},
-                "Tags": {"type": "array", "maxItems": 2, "items": {"type": "string", "maxLength": 3}}
+                "Tags": {"type": "array", "maxItems": 2, "items": {"type": "string", "maxLength": 3}},
+                "Secret": {"type": "string", "x-forbid-words": {"words": ["root"], "reversed": true}},
+                "Data": {"type": "string", "x-decoded-max-bytes": 2},
+                "Conf": {"type": "string", "x-json-string": true},
+                "At": {"type": "string", "x-time-window": {"min_minutes_ahead": 30}}
             }}}}
     });
     Spec::from_document("t.json", document).expect("a valid spec")
@@ -93,13 +97,39 @@ fn cases() -> Vec<(Value, &'static str, Vec<&'static str>)> {
         (json!({"Name": "abc", "Pay": "PrePaid", "Tags": ["a", "b", "c"]}), "/Tags", vec!["现有 3 项，最多允许 2 项"]),
         (json!({"Name": "abc", "Pay": "PrePaid", "Tags": ["abcd"]}), "/Tags/0", vec!["Tags[0] 太长"]),
         (json!([1]), "", vec!["请求体必须是 JSON 对象，而它是数组（[1]）"]),
+        (
+            json!({"Name": "abc", "Pay": "PrePaid", "Secret": "toorx"}),
+            "/Secret",
+            vec!["Secret 不得包含倒写的 \"root\"（\"toor\"）"],
+        ),
+        (json!({"Name": "abc", "Pay": "PrePaid", "Data": "!!"}), "/Data", vec!["Data 不是有效的 base64"]),
+        (
+            json!({"Name": "abc", "Pay": "PrePaid", "Data": "YWJjZA=="}),
+            "/Data",
+            vec!["解码后为 4 字节；编码前最多允许 2 字节"],
+        ),
+        (
+            json!({"Name": "abc", "Pay": "PrePaid", "Conf": "{\"a\": }"}),
+            "/Conf",
+            vec!["Conf 必须是有效的 JSON：第 1 行第 7 列：此处应为一个值"],
+        ),
+        (
+            json!({"Name": "abc", "Pay": "PrePaid", "At": "2000-01-01T00:00:00Z"}),
+            "/At",
+            vec!["At 必须至少在 30 分钟之后"],
+        ),
+        (json!({"Name": "abc", "Pay": "PrePaid", "At": "tomorrow"}), "/At", vec!["At 不是 ISO 8601 UTC 时间"]),
     ]
 }
 
 #[test]
 fn every_kind_of_problem_reads_in_chinese_with_the_english_codes_and_pointers() {
     let spec = spec();
-    let names = ["Name", "Pay", "Count", "Login", "Key", "Password", "Tags", "Other", "JSON"];
+    // Field names, and the terms a Chinese sentence keeps as they are (JSON, base64 and its alphabet, ISO times).
+    let names = ["Name", "Pay", "Count", "Login", "Key", "Password", "Tags", "Other", "Secret", "Data", "Conf", "At"]
+        .into_iter()
+        .chain(["JSON", "ISO", "UTC", "T", "Z", "base", "A", "a", "z"])
+        .collect::<Vec<_>>();
     for (document, at, expect) in cases() {
         let en = problems(&spec, Lang::En, &document);
         let zh = problems(&spec, Lang::Zh, &document);

@@ -198,6 +198,7 @@ engine-draft-fields = { $count ->
    *[other] { $count } fields set
  }
 engine-server-answered = the server answered { $status }
+engine-history-bad-id = { $id } is not a history id
 engine-path-param-missing = the path parameter { $name } is required but empty
 engine-job-spec = { $api }: x-progress is missing or malformed: { $reason }
 engine-job-no-progress = no x-progress block

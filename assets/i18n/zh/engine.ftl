@@ -174,6 +174,7 @@ engine-draft-unreadable = 无法读取草稿 { $path }：{ $reason }
 engine-draft-empty = 尚未填写任何内容
 engine-draft-fields = 已填写 { $count } 个字段
 engine-server-answered = 服务器返回 { $status }
+engine-history-bad-id = { $id } 不是历史记录的 id
 engine-path-param-missing = 路径参数 { $name } 为必填，但为空
 engine-job-spec = { $api }：x-progress 缺失或格式有误：{ $reason }
 engine-job-no-progress = 没有 x-progress 块

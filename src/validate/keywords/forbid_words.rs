@@ -26,11 +26,8 @@ impl StringRule for ForbidWords {
             }
             let back: String = w.chars().rev().collect();
             if self.reversed && haystack.contains(&back) {
-                return Some(crate::t!(
-                    "engine-forbid-reversed",
-                    word = format!("{word:?}"),
-                    reversed = format!("{back:?}")
-                ));
+                let (word, back) = (format!("{word:?}"), format!("{back:?}"));
+                return Some(crate::t!("engine-forbid-reversed", word = word, reversed = back));
             }
         }
         None
