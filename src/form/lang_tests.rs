@@ -49,10 +49,13 @@ fn switching_language_mid_form_rewords_problems_and_steps_and_keeps_every_value(
     assert!(name.message.starts_with("server.name 太长：现有 130 个字符"), "{name:?}");
     let titles: Vec<&str> = form.steps().iter().map(|s| s.title.as_str()).collect();
     assert_eq!(&titles[..2], ["请求参数", "基本信息"]);
+    let params: Vec<&str> = form.param_violations().iter().map(|(_, v)| v.message.as_str()).collect();
+    assert_eq!(params, ["参数 project_id 为必填，但尚未填写"]);
 
     i18n::set_thread(Lang::En);
     form.relocalize();
     assert_eq!(form.violations(), &english[..], "back in English, word for word");
+    assert_eq!(form.param_violations()[0].1.message, "the project_id parameter is required but missing");
     assert_eq!(form.steps().iter().map(|s| s.title.clone()).collect::<Vec<_>>(), english_steps);
     assert_eq!(form.document, document);
 }
