@@ -2,7 +2,9 @@
 //! Exit codes: 0 success, 1 the input is invalid (or the request failed), 2 usage or input errors.
 
 mod export;
+mod help;
 mod inspect;
+mod parse_error;
 mod serve;
 mod sign;
 mod submit;
@@ -17,55 +19,74 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::spec::Catalog;
 
+// The one definition of the commands and their arguments; what each is for, in both languages,
+// comes from `cli.ftl` through `help` (a test fails when one has no text).
 #[derive(Parser, Debug)]
-#[command(
-    name = "apiwizard",
-    version,
-    about = "A terminal wizard for cloud create APIs: build, validate, export and submit request bodies."
-)]
+#[command(name = "apiwizard", version)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// The wizard's profile for Ctrl-S, exports and the signature view (default: the built-in sandbox;
-    /// `t` in a form switches).
     #[arg(long)]
     pub profile: Option<String>,
+    // Read from argv before clap runs (`lang_flag`), so the help is already in that language; here
+    // so clap accepts it anywhere and `--help` lists it.
+    #[arg(long, global = true, value_name = "zh|en")]
+    pub lang: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// List the APIs: id, title, method and path.
     List,
-    /// Print the request document's JSON Schema.
     Schema {
         #[arg(long)]
         api: String,
     },
-    /// Print a documented example document (the first unless --name is given).
     Example {
         #[arg(long)]
         api: String,
         #[arg(long)]
         name: Option<String>,
     },
-    /// Validate a document: exit 0 valid, 1 invalid, 2 unreadable input or unknown API.
     Validate {
         #[arg(long)]
         api: String,
-        /// The JSON file; `-` or nothing reads standard input.
         file: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Run the sandbox server of the five APIs on its own.
     Serve(serve::ServeArgs),
-    /// Send a request document to the sandbox or a real endpoint.
     Submit(submit::SubmitArgs),
-    /// Print the request as it would be sent and how it is signed.
     Sign(sign::SignArgs),
-    /// Write the request in another form: json, curl, http, httpie or the vendor CLI.
     Export(export::ExportArgs),
 }
+
+/// The value of `--lang X` or `--lang=X` in `argv` (the last one given, as clap takes it), read
+/// before clap so its help and errors speak that language. Nothing after `--` is an option.
+pub fn lang_flag(argv: &[std::ffi::OsString]) -> Option<String> {
+    let mut found = None;
+    let mut words = argv.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if word == "--lang" {
+            found = words.next().map(|v| v.into_owned());
+        } else if let Some(value) = word.strip_prefix("--lang=") {
+            found = Some(value.to_owned());
+        }
+    }
+    found
+}
+
+/// Parses `argv` with every text in the current language (help and version come back as clap's
+/// errors, as clap does).
+pub fn parse(argv: Vec<std::ffi::OsString>) -> Result<Args, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = help::command().try_get_matches_from(argv)?;
+    Args::from_arg_matches(&matches)
+}
+
+pub use parse_error::translated as translated_parse_error;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {

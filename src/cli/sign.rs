@@ -16,10 +16,8 @@ use crate::spec::Catalog;
 
 #[derive(clap::Args, Debug)]
 pub struct SignArgs {
-    /// The API id (see `apiwizard list`).
     #[arg(long)]
     pub api: String,
-    /// The request document; `-` or nothing reads standard input.
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub target: TargetArgs,
@@ -27,8 +25,6 @@ pub struct SignArgs {
     pub moment: MomentArgs,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Print the document's secrets (passwords, keys: its writeOnly fields) instead of masking them.
-    /// The signature covers the real values either way; security tokens stay masked.
     #[arg(long)]
     pub reveal: bool,
 }

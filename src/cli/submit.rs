@@ -26,40 +26,27 @@ use crate::text::sanitize;
 pub struct SubmitArgs {
     #[arg(long)]
     api: String,
-    /// The JSON document; `-` or nothing reads standard input.
     file: Option<PathBuf>,
-    /// `sandbox` (an embedded sandbox on a free loopback port) or an endpoint's base URL.
     #[arg(long, default_value = "sandbox")]
     endpoint: String,
-    /// An operation parameter (path, query or header), e.g. project_id=0605…; repeatable. With the
-    /// sandbox, required ones left out take the first example's values.
     #[arg(long = "param", value_name = "NAME=VALUE")]
     params: Vec<String>,
-    /// Follow the created resource until it succeeds or fails.
     #[arg(long)]
     wait: bool,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Seconds one attempt may take.
     #[arg(long, default_value_t = 30)]
     timeout: u64,
-    /// Attempts in all; network errors and 5xx answers are retried with backoff.
     #[arg(long, default_value_t = 4)]
     attempts: u32,
-    /// Milliseconds between polls with --wait.
     #[arg(long, default_value_t = 1000)]
     poll_interval: u64,
-    /// Seconds --wait follows the resource before giving up.
     #[arg(long, default_value_t = 600)]
     wait_timeout: u64,
-    /// Sign with this profile's key (default: `sandbox` for the sandbox or a loopback URL, `env` for a
-    /// real endpoint); a profile without a key sends the request unsigned.
     #[arg(long)]
     profile: Option<String>,
-    /// Confirm a submit to a real (non-loopback) endpoint, which creates billable resources.
     #[arg(long)]
     yes: bool,
-    /// Signature scheme (as `sign --scheme`): the API's default, or Alibaba's older roa-v1 / rpc-v2.
     #[arg(long, value_name = "SCHEME")]
     scheme: Option<String>,
 }

@@ -11,30 +11,22 @@ use crate::spec::Spec;
 
 #[derive(clap::Args, Debug)]
 pub struct TargetArgs {
-    /// Profile: `sandbox`, `env` (keys from ALIBABA_CLOUD_* / HUAWEICLOUD_SDK_*) or one in profiles.toml.
     #[arg(long)]
     pub profile: Option<String>,
-    /// Region (default: the document's region field, then the profile, the environment, the spec).
     #[arg(long)]
     pub region: Option<String>,
-    /// Base URL, e.g. https://ecs.cn-beijing.aliyuncs.com (default: the profile's, else the documented host).
     #[arg(long)]
     pub endpoint: Option<String>,
-    /// A parameter outside the document (project_id, X-Client-Token, IdempotentToken); repeatable.
     #[arg(long = "param", value_name = "NAME=VALUE", value_parser = parse_param)]
     pub params: Vec<(String, String)>,
-    /// Signature scheme: acs3 (Alibaba V3) or huawei, the defaults; roa-v1 (ROA APIs) or rpc-v2 (RPC
-    /// APIs) for Alibaba's older HMAC-SHA1 schemes, which some official SDKs still send.
     #[arg(long, value_name = "SCHEME")]
     pub scheme: Option<String>,
 }
 
 #[derive(clap::Args, Debug)]
 pub struct MomentArgs {
-    /// Sign as of this RFC 3339 time (for Huawei it becomes X-Sdk-Date), e.g. 2024-05-01T08:00:00Z.
     #[arg(long)]
     pub date: Option<String>,
-    /// The signature nonce (Alibaba); it also seeds any idempotency token the tool adds.
     #[arg(long)]
     pub nonce: Option<String>,
 }

@@ -1,0 +1,99 @@
+# The command line: what `--help` says about each command and argument, clap's own words, and what
+# the commands print in text form. Keep the same order as zh/cli.ftl.
+
+## Help: the commands
+cli-about = A terminal wizard for cloud create APIs: build, validate, export and submit request bodies.
+cli-list-about = List the APIs: id, title, method and path
+cli-schema-about = Print the request document's JSON Schema
+cli-example-about = Print a documented example document (the first unless --name is given)
+cli-validate-about = Validate a document: exit 0 valid, 1 invalid, 2 unreadable input or unknown API
+cli-serve-about = Run the sandbox server of the five APIs on its own
+cli-serve-after = A ROUTE is an API id (its create and poll routes), <api-id>:create, <api-id>:poll, create or poll; without one a setting covers every route. Rates are spread evenly: 0.25 hits the 1st, 5th, 9th… request.
+cli-submit-about = Send a request document to the sandbox or a real endpoint
+cli-sign-about = Print the request as it would be sent and how it is signed
+cli-export-about = Write the request in another form: json, curl, http, httpie or the vendor CLI
+cli-help-about = Print this message or the help of the given subcommand(s)
+
+## Help: the arguments
+cli-arg-lang = The language: zh (中文) or en (default: APIWIZARD_LANG, else the language last chosen in the wizard, else the locale)
+cli-arg-wizard-profile = The wizard's profile for Ctrl-S, exports and the signature view (default: the built-in sandbox; `t` in a form switches)
+cli-arg-api = The API id (see `apiwizard list`)
+cli-arg-file = The JSON request document; `-` or nothing reads standard input
+cli-arg-format = How to print the result: text for people, json for programs
+cli-arg-example-name = The example's name (the spec's examples; default: the first)
+cli-arg-serve-addr = Address to listen on; port 0 picks a free one (the address is printed). Default: where the `sandbox` profile sends requests (APIWIZARD_SANDBOX_URL, else 127.0.0.1:8642)
+cli-arg-serve-speed = How fast created resources move through their states: 1 is one second per state
+cli-arg-serve-fail-rate = Answer this share of requests with the API's 5xx error instead (repeatable)
+cli-arg-serve-latency = Wait this long before answering, e.g. 200ms or 1.5s (repeatable)
+cli-arg-serve-drop = Handle this share of requests, then close the connection without answering (repeatable)
+cli-arg-serve-job-fail-rate = Make this share of created resources end in their failure state (repeatable)
+cli-arg-serve-quota = Change the quota limit of the APIs whose docs name a quota error (repeatable)
+cli-arg-serve-state = Keep the state in this file (each change appended as one line; a line torn by a kill is dropped) instead of in memory
+cli-arg-serve-verify = Refuse every create and poll request not signed with the test key pair, with the API's own signature error (its x-codes.signature_mismatch code and documented status)
+cli-arg-serve-key-id = The test key id to check against (default: $APIWIZARD_SANDBOX_AK, else the sandbox profile's)
+cli-arg-serve-key-secret = The test key secret (default: $APIWIZARD_SANDBOX_SK, else the sandbox profile's)
+cli-arg-serve-header-timeout = Close a connection whose request headers take longer than this to arrive (also while idle)
+cli-arg-serve-body-timeout = Refuse a request whose body takes longer than this to arrive
+cli-arg-serve-max-connections = Serve at most this many connections at once; more wait to be accepted
+cli-arg-submit-endpoint = `sandbox` (an embedded sandbox on a free loopback port) or an endpoint's base URL
+cli-arg-submit-param = An operation parameter (path, query or header), e.g. project_id=0605…; repeatable. With the sandbox, required ones left out take the first example's values
+cli-arg-submit-wait = Follow the created resource until it succeeds or fails
+cli-arg-submit-timeout = Seconds one attempt may take
+cli-arg-submit-attempts = Attempts in all; network errors and 5xx answers are retried with backoff
+cli-arg-submit-poll-interval = Milliseconds between polls with --wait
+cli-arg-submit-wait-timeout = Seconds --wait follows the resource before giving up
+cli-arg-submit-profile = Sign with this profile's key (default: `sandbox` for the sandbox or a loopback URL, `env` for a real endpoint); a profile without a key sends the request unsigned
+cli-arg-submit-yes = Confirm a submit to a real (non-loopback) endpoint, which creates billable resources
+cli-arg-submit-scheme = Signature scheme (as `sign --scheme`): the API's default, or Alibaba's older roa-v1 / rpc-v2
+cli-arg-target-profile = Profile: `sandbox`, `env` (keys from ALIBABA_CLOUD_* / HUAWEICLOUD_SDK_*) or one in profiles.toml
+cli-arg-target-region = Region (default: the document's region field, then the profile, the environment, the spec)
+cli-arg-target-endpoint = Base URL, e.g. https://ecs.cn-beijing.aliyuncs.com (default: the profile's, else the documented host)
+cli-arg-target-param = A parameter outside the document (project_id, X-Client-Token, IdempotentToken); repeatable
+cli-arg-target-scheme = Signature scheme: acs3 (Alibaba V3) or huawei, the defaults; roa-v1 (ROA APIs) or rpc-v2 (RPC APIs) for Alibaba's older HMAC-SHA1 schemes, which some official SDKs still send
+cli-arg-moment-date = Sign as of this RFC 3339 time (for Huawei it becomes X-Sdk-Date), e.g. 2024-05-01T08:00:00Z
+cli-arg-moment-nonce = The signature nonce (Alibaba); it also seeds any idempotency token the tool adds
+cli-arg-sign-reveal = Print the document's secrets (passwords, keys: its writeOnly fields) instead of masking them. The signature covers the real values either way; security tokens stay masked
+cli-arg-export-as = The form to write the request in
+cli-arg-export-reveal = Write secrets (passwords, the signature, security tokens) instead of masking them
+cli-arg-help-command = Print help for the subcommand(s)
+cli-arg-help = Print help
+cli-arg-help-more = Print help (see more with '--help')
+cli-arg-help-summary = Print help (see a summary with '-h')
+cli-arg-version = Print version
+
+## Help: what `export --as` writes
+cli-as-json = The request document (the JSON body)
+cli-as-curl = A curl command, signed when the profile has a key
+cli-as-http = A request in the .http format of VS Code REST Client and the JetBrains HTTP client
+cli-as-httpie = An HTTPie command
+cli-as-cli = The vendor CLI: `aliyun <product> <Action> --Param …` or `hcloud <Service> <Operation> --param=…`
+cli-as-cli-json = The vendor CLI's JSON-input form (`hcloud … --cli-jsonInput=FILE`), as a shell snippet
+cli-as-python = A program for the API's official Python SDK (credentials and secrets from the environment)
+cli-as-typescript = A Node.js program in TypeScript for the API's official npm package (or Alibaba's generic client)
+
+## Help: clap's own words
+cli-usage-heading = Usage:
+cli-commands-heading = Commands
+cli-arguments-heading = Arguments
+cli-options-heading = Options
+cli-default = [default: { $value }]
+cli-possible-values = [possible values: { $values }]
+cli-possible-values-heading = Possible values:
+cli-help-with-note = { $help } { $note }
+
+## Parse errors (clap's, translated)
+cli-error-line = error: { $sentence }
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $arg }'
+cli-error-missing = the following required arguments were not provided: { $args }
+cli-error-missing-command = a command is required
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-allowed = possible values: { $values }
+cli-error-bad-value = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-no-value = a value is required for '{ $arg }' but none was supplied
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-error-repeated = the argument '{ $arg }' cannot be used multiple times
+cli-error-other = the command line is not valid: { $detail }
+cli-error-tip = tip: a similar argument exists: '{ $suggestion }'
+cli-error-tip-command = tip: a similar subcommand exists: '{ $suggestion }'
+cli-error-more = For more information, try '--help'.
