@@ -129,7 +129,7 @@ impl From<std::io::Error> for Failure {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return Failure { code: BROKEN_PIPE, message: String::new() };
         }
-        Failure::usage(format!("cannot write output: {e}"))
+        Failure::usage(crate::t!("cli-cannot-write", error = e.to_string()))
     }
 }
 

@@ -53,10 +53,7 @@ impl ServeArgs {
     /// The sandbox settings these arguments ask for.
     pub fn config(self) -> Result<Config, Failure> {
         if !(self.speed.is_finite() && self.speed > 0.0) {
-            return Err(Failure::usage(format!(
-                "--speed {} must be a number above 0 (1 is one second per state)",
-                self.speed
-            )));
+            return Err(Failure::usage(crate::t!("cli-serve-bad-speed", speed = self.speed.to_string())));
         }
         let verify = self.verify_signatures.then(|| {
             let builtin = crate::profile::sandbox_credentials();
@@ -90,10 +87,7 @@ impl ServeArgs {
 fn profile_addr() -> Result<SocketAddr, Failure> {
     let url = std::env::var(profile::SANDBOX_URL_VAR).unwrap_or_else(|_| profile::SANDBOX_DEFAULT_URL.to_owned());
     url.trim_start_matches("http://").trim_end_matches('/').parse().map_err(|_| {
-        Failure::usage(format!(
-            "{} is {url:?}; serve needs an http://IP:PORT address there (or pass --addr)",
-            profile::SANDBOX_URL_VAR
-        ))
+        Failure::usage(crate::t!("cli-serve-bad-url", var = profile::SANDBOX_URL_VAR, url = format!("{url:?}")))
     })
 }
 
@@ -108,21 +102,21 @@ pub fn run(catalog: Catalog, args: ServeArgs, out: &mut dyn Write) -> Result<u8,
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure { code: 1, message: format!("cannot start the async runtime: {e}") })?;
+        .map_err(|e| Failure { code: 1, message: crate::t!("cli-no-runtime", error = e.to_string()) })?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(addr)
-            .await
-            .map_err(|e| Failure::usage(format!("cannot listen on {addr}: {e}")))?;
+        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+            Failure::usage(crate::t!("cli-serve-cannot-listen", addr = addr.to_string(), error = e.to_string()))
+        })?;
         let bound = listener.local_addr()?;
-        writeln!(out, "sandbox listening on http://{bound}")?;
+        writeln!(out, "{}", crate::t!("cli-serve-listening", url = format!("http://{bound}")))?;
         if let Some(key) = &verify {
             // The id only: the secret is never printed, even the sandbox's.
-            writeln!(out, "checking signatures against the key pair {}", key.access_key_id)?;
+            writeln!(out, "{}", crate::t!("cli-serve-checking", key = key.access_key_id.as_str()))?;
         }
         for line in sandbox.describe_routes() {
             writeln!(out, "  {line}")?;
         }
-        writeln!(out, "Ctrl-C stops it")?;
+        writeln!(out, "{}", crate::t!("cli-serve-stop"))?;
         out.flush()?;
         let stop = async {
             let _ = tokio::signal::ctrl_c().await;
@@ -130,7 +124,7 @@ pub fn run(catalog: Catalog, args: ServeArgs, out: &mut dyn Write) -> Result<u8,
         sandbox
             .serve(listener, stop)
             .await
-            .map_err(|e| Failure { code: 1, message: format!("the sandbox stopped: {e}") })?;
+            .map_err(|e| Failure { code: 1, message: crate::t!("cli-serve-stopped", error = e.to_string()) })?;
         Ok(0)
     })
 }

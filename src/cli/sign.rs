@@ -46,7 +46,7 @@ pub fn run(catalog: &Catalog, args: SignArgs, out: &mut dyn Write) -> Result<u8,
     crate::request::ensure_token_from(spec, &mut target.params, &mut document, seed);
     let request = target.request(spec, &document)?;
     let Some(signed) = target.sign(spec, &request, &moment) else {
-        return Err(Failure::usage("no key to sign with"));
+        return Err(Failure::usage(crate::t!("cli-sign-no-key")));
     };
     // Security tokens are secrets: shown masked, even here. The document's secrets are masked in
     // what is shown only, after signing, so the signature still covers the real values.
@@ -76,8 +76,12 @@ fn sdk_note(spec: &crate::spec::Spec, used: Scheme) -> Option<String> {
     let sdk = spec.operation.get("x-sdk")?;
     let package = sdk.get("python").and_then(serde_json::Value::as_str)?;
     let scheme = sdk.get("signature").and_then(serde_json::Value::as_str).and_then(Scheme::parse)?;
-    let advice = if scheme == used { String::new() } else { format!("; --scheme {} signs as it does", scheme.name()) };
-    Some(format!("The official SDK ({package}) signs this API with {} ({}){advice}.", scheme.title(), scheme.name()))
+    let (title, name) = (scheme.title(), scheme.name());
+    Some(if scheme == used {
+        crate::t!("cli-sign-sdk-same", package = package, title = title, scheme = name)
+    } else {
+        crate::t!("cli-sign-sdk-other", package = package, title = title, scheme = name)
+    })
 }
 
 fn seed_bytes(nonce: &str) -> [u8; 16] {

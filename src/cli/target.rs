@@ -40,7 +40,7 @@ impl MomentArgs {
 fn parse_param(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((name, value)) if !name.trim().is_empty() => Ok((name.trim().to_owned(), value.to_owned())),
-        _ => Err(format!("{text:?} must be NAME=VALUE, e.g. project_id=0605767b8b00d5c32f2cc0169e5ae3c5")),
+        _ => Err(crate::t!("cli-param-shape", text = format!("{text:?}"))),
     }
 }
 
@@ -81,10 +81,11 @@ pub fn scheme(spec: &Spec, name: &str) -> Result<Scheme, Failure> {
     let accepted = Scheme::accepted(spec.style);
     Scheme::parse(name).filter(|s| accepted.contains(s)).ok_or_else(|| {
         let names: Vec<&str> = accepted.iter().map(|s| s.name()).collect();
-        Failure::usage(format!(
-            "--scheme {name:?} is not a signature {} accepts; use one of: {}",
-            spec.id,
-            names.join(", ")
+        Failure::usage(crate::t!(
+            "cli-bad-scheme",
+            name = format!("{name:?}"),
+            api = spec.id.as_str(),
+            schemes = names.join(", ")
         ))
     })
 }

@@ -97,3 +97,48 @@ cli-error-other = the command line is not valid: { $detail }
 cli-error-tip = tip: a similar argument exists: '{ $suggestion }'
 cli-error-tip-command = tip: a similar subcommand exists: '{ $suggestion }'
 cli-error-more = For more information, try '--help'.
+
+## What the commands print
+cli-valid = valid: the document passes every rule of { $api }
+cli-invalid = invalid: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } in the { $api } document
+cli-no-such-example = { $api } has no example named { $name }; its examples: { $examples }
+cli-cannot-write = cannot write output: { $error }
+cli-no-runtime = cannot start the async runtime: { $error }
+cli-serve-bad-speed = --speed { $speed } must be a number above 0 (1 is one second per state)
+cli-serve-bad-url = { $var } is { $url }; serve needs an http://IP:PORT address there (or pass --addr)
+cli-serve-cannot-listen = cannot listen on { $addr }: { $error }
+cli-serve-listening = sandbox listening on { $url }
+cli-serve-checking = checking signatures against the key pair { $key }
+cli-serve-stop = Ctrl-C stops it
+cli-serve-stopped = the sandbox stopped: { $error }
+cli-sign-no-key = no key to sign with
+cli-sign-sdk-same = The official SDK ({ $package }) signs this API with { $title } ({ $scheme }).
+cli-sign-sdk-other = The official SDK ({ $package }) signs this API with { $title } ({ $scheme }); --scheme { $scheme } signs as it does.
+cli-param-shape = { $text } must be NAME=VALUE, e.g. project_id=0605767b8b00d5c32f2cc0169e5ae3c5
+cli-bad-scheme = --scheme { $name } is not a signature { $api } accepts; use one of: { $schemes }
+cli-submit-confirm = { $base } is a real cloud endpoint: submitting creates real, billable resources. Add --yes to confirm (the sandbox, or any loopback address, never asks)
+cli-no-such-param-none = { $api } has no parameter { $name }; it takes none
+cli-no-such-param = { $api } has no parameter { $name }; its parameters: { $params }
+cli-submit-bad-endpoint = --endpoint { $endpoint } must be sandbox or a URL starting with http:// or https://
+cli-submit-signing = signing with profile { $profile } ({ $scheme })
+cli-submit-unsigned = profile { $profile } has no key: the request is sent unsigned
+cli-submit-missing-param = { $error }; pass it with --param NAME=VALUE
+cli-submit-no-history = the history entry could not be written: { $error }
+cli-job-state = job { $job }: { $state }
+cli-job-poll-failed = job { $job }: poll failed, trying again: { $reason }
+cli-job-gave-up = stopped following the job: { $reason }
+cli-job-timed-out = the job did not finish within { $seconds } s
+cli-job-abandoned = nobody was following the job
+cli-job-ended = the job ended in { $state }
+cli-report-answer = answer: { $status }
+cli-report-created = created: { $id }
+cli-report-synchronous = { $api } answers synchronously: the answer is final
+cli-report-not-followed = not followed (add --wait)
+cli-report-failed = failed: { $error }
+cli-report-history = history: { $path }
+cli-progress-token = {" "}(idempotency token { $token })
+cli-progress-more = … ({ $count } more characters)
+cli-progress-retry = retrying in { $ms } ms (attempt { $attempt }, same token): { $reason }

@@ -97,3 +97,45 @@ cli-error-other = 命令行有误：{ $detail }
 cli-error-tip = 提示：有一个相近的参数“{ $suggestion }”
 cli-error-tip-command = 提示：有一个相近的子命令“{ $suggestion }”
 cli-error-more = 更多信息请运行 '--help'。
+
+## 各命令输出的内容
+cli-valid = 有效：该文档通过了 { $api } 的所有规则
+cli-invalid = 无效：{ $api } 文档中有 { $count } 个问题
+cli-no-such-example = { $api } 没有名为 { $name } 的示例；它的示例有：{ $examples }
+cli-cannot-write = 无法写出结果：{ $error }
+cli-no-runtime = 无法启动异步运行时：{ $error }
+cli-serve-bad-speed = --speed { $speed } 必须是大于 0 的数（1 表示每个状态一秒）
+cli-serve-bad-url = { $var } 的值为 { $url }；serve 需要这里是 http://IP:端口 形式的地址（或使用 --addr）
+cli-serve-cannot-listen = 无法监听 { $addr }：{ $error }
+cli-serve-listening = 沙箱正在监听 { $url }
+cli-serve-checking = 按密钥对 { $key } 校验签名
+cli-serve-stop = 按 Ctrl-C 停止
+cli-serve-stopped = 沙箱已停止：{ $error }
+cli-sign-no-key = 没有可用于签名的密钥
+cli-sign-sdk-same = 官方 SDK（{ $package }）用 { $title }（{ $scheme }）为该 API 签名。
+cli-sign-sdk-other = 官方 SDK（{ $package }）用 { $title }（{ $scheme }）为该 API 签名；--scheme { $scheme } 可按同样方式签名。
+cli-param-shape = { $text } 必须写成 NAME=VALUE，如 project_id=0605767b8b00d5c32f2cc0169e5ae3c5
+cli-bad-scheme = --scheme { $name } 不是 { $api } 接受的签名方式；可用：{ $schemes }
+cli-submit-confirm = { $base } 是真实的云端点：提交会创建真实的计费资源。加上 --yes 以确认（沙箱和任何回环地址都不会询问）
+cli-no-such-param-none = { $api } 没有参数 { $name }；它不接受任何参数
+cli-no-such-param = { $api } 没有参数 { $name }；它的参数有：{ $params }
+cli-submit-bad-endpoint = --endpoint { $endpoint } 必须是 sandbox，或以 http:// 或 https:// 开头的 URL
+cli-submit-signing = 用配置（profile）{ $profile } 签名（{ $scheme }）
+cli-submit-unsigned = 配置（profile）{ $profile } 没有密钥：请求将以未签名方式发送
+cli-submit-missing-param = { $error }；请用 --param NAME=VALUE 传入
+cli-submit-no-history = 无法写入历史记录：{ $error }
+cli-job-state = 任务 { $job }：{ $state }
+cli-job-poll-failed = 任务 { $job }：查询失败，正在重试：{ $reason }
+cli-job-gave-up = 已停止跟踪该任务：{ $reason }
+cli-job-timed-out = 该任务未在 { $seconds } 秒内结束
+cli-job-abandoned = 没有人在跟踪该任务
+cli-job-ended = 该任务最终状态为 { $state }
+cli-report-answer = 应答：{ $status }
+cli-report-created = 已创建：{ $id }
+cli-report-synchronous = { $api } 同步应答：该应答即最终结果
+cli-report-not-followed = 未跟踪（加上 --wait）
+cli-report-failed = 失败：{ $error }
+cli-report-history = 历史记录：{ $path }
+cli-progress-token = （幂等令牌 { $token }）
+cli-progress-more = …（还有 { $count } 个字符）
+cli-progress-retry = { $ms } 毫秒后重试（第 { $attempt } 次尝试，同一令牌）：{ $reason }
