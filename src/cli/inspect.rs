@@ -26,12 +26,8 @@ pub fn example(spec: &Spec, name: Option<&str>, out: &mut dyn Write) -> Result<u
     let Some(example) = spec.example(name) else {
         let names: Vec<&str> = spec.examples.iter().map(|e| e.name.as_str()).collect();
         let name = format!("{:?}", name.unwrap_or_default());
-        return Err(Failure::usage(crate::t!(
-            "cli-no-such-example",
-            api = spec.id.as_str(),
-            name = name,
-            examples = names.join(", ")
-        )));
+        let (api, examples) = (spec.id.as_str(), names.join(", "));
+        return Err(Failure::usage(crate::t!("cli-no-such-example", api = api, name = name, examples = examples)));
     };
     writeln!(out, "{}", pretty(&example.value))?;
     Ok(0)

@@ -128,7 +128,10 @@ async fn session(
     };
     match signing.key {
         Some(key) => {
-            eprintln!("{}", crate::t!("cli-submit-signing", profile = signing.profile.as_str(), scheme = scheme.title()));
+            eprintln!(
+                "{}",
+                crate::t!("cli-submit-signing", profile = signing.profile.as_str(), scheme = scheme.title())
+            );
             client = client.signing(scheme, key);
         }
         None => eprintln!("{}", crate::t!("cli-submit-unsigned", profile = signing.profile.as_str())),
@@ -210,7 +213,9 @@ async fn follow(
         while let Some(update) = received.recv().await {
             let job = sanitize(&update.job);
             match update.event {
-                JobEvent::Status(s) => eprintln!("{}", crate::t!("cli-job-state", job = job, state = sanitize(&s.state))),
+                JobEvent::Status(s) => {
+                    eprintln!("{}", crate::t!("cli-job-state", job = job, state = sanitize(&s.state)))
+                }
                 JobEvent::Trouble(why) => {
                     eprintln!("{}", crate::t!("cli-job-poll-failed", job = job, reason = sanitize(&why)))
                 }
@@ -228,7 +233,9 @@ async fn follow(
     };
     entry.outcome.succeeded = last.as_ref().is_some_and(|s| s.phase == Phase::Succeeded);
     entry.outcome.error = error.or_else(|| {
-        last.as_ref().filter(|s| s.phase != Phase::Succeeded).map(|s| crate::t!("cli-job-ended", state = s.state.as_str()))
+        last.as_ref()
+            .filter(|s| s.phase != Phase::Succeeded)
+            .map(|s| crate::t!("cli-job-ended", state = s.state.as_str()))
     });
     entry.outcome.job = Some(JobRecord {
         id: job.id.clone(),

@@ -81,11 +81,7 @@ pub fn scheme(spec: &Spec, name: &str) -> Result<Scheme, Failure> {
     let accepted = Scheme::accepted(spec.style);
     Scheme::parse(name).filter(|s| accepted.contains(s)).ok_or_else(|| {
         let names: Vec<&str> = accepted.iter().map(|s| s.name()).collect();
-        Failure::usage(crate::t!(
-            "cli-bad-scheme",
-            name = format!("{name:?}"),
-            api = spec.id.as_str(),
-            schemes = names.join(", ")
-        ))
+        let (name, api, schemes) = (format!("{name:?}"), spec.id.as_str(), names.join(", "));
+        Failure::usage(crate::t!("cli-bad-scheme", name = name, api = api, schemes = schemes))
     })
 }

@@ -40,11 +40,11 @@ pub enum SendEvent {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {
-    #[error("cannot set up the HTTP client: {0}")]
+    #[error("{}", crate::t!("cli-send-setup", error = .0.as_str()))]
     Setup(String),
-    #[error("the request cannot be sent: {0}")]
+    #[error("{}", crate::t!("cli-send-invalid", error = .0.as_str()))]
     Invalid(String),
-    #[error("no answer from {url} after {attempts} attempt(s): {reason}")]
+    #[error("{}", crate::t!("cli-send-unreachable", url = .url.as_str(), attempts = *.attempts, reason = .reason.as_str()))]
     Unreachable {
         url: String,
         attempts: u32,
@@ -53,14 +53,11 @@ pub enum SendError {
         /// connection): what it asked for may have happened.
         may_have_arrived: bool,
     },
-    #[error("the answer from {url} is larger than {} MiB", MAX_REPLY_BYTES / 1024 / 1024)]
+    #[error("{}", crate::t!("cli-send-too-large", url = .url.as_str(), mib = MAX_REPLY_BYTES / 1024 / 1024))]
     TooLarge { url: String },
     /// The create APIs never redirect, so a redirect is reported, never followed: following one would
     /// send the body (passwords) and the signed headers to wherever the server points.
-    #[error(
-        "{url} answered {status} and points to {location}; redirects are not followed (the body and \
-         credentials would go there): check the endpoint"
-    )]
+    #[error("{}", crate::t!("cli-send-redirected", url = .url.as_str(), status = *.status, location = .location.as_str()))]
     Redirected { url: String, status: u16, location: String },
 }
 

@@ -142,3 +142,69 @@ cli-report-history = history: { $path }
 cli-progress-token = {" "}(idempotency token { $token })
 cli-progress-more = … ({ $count } more characters)
 cli-progress-retry = retrying in { $ms } ms (attempt { $attempt }, same token): { $reason }
+
+## Requests, answers and their failures (shared with the wizard's job pane)
+cli-submit-not-created = { $reason }; the request went out but no { $what } was made (looked up by { $name }): it was not created, so sending it again is safe
+cli-submit-unknown = unknown: { $reason }, so the request may have created a resource; { $why }. Look for it by { $name } before sending again
+cli-lookup-none = this API has no call to look it up by
+cli-lookup-its-name = its name
+cli-lookup-call = the lookup
+cli-submit-recovered = { $reason }; { $what } shows it was created as { $id } ({ $name }), so it was not sent again
+cli-lookup-resource = resource
+cli-lookup-several = { $what } shows { $count } made since it was sent with that name ({ $ids })
+cli-lookup-failed = looking it up with { $what } failed too ({ $error })
+cli-lookup-refused = the lookup was refused with HTTP { $status }
+cli-trouble-unsent = could not connect: { $reason }
+cli-trouble-lost = no answer: { $reason }
+cli-server-answered = the server answered { $status }
+cli-send-setup = cannot set up the HTTP client: { $error }
+cli-send-invalid = the request cannot be sent: { $error }
+cli-send-unreachable = no answer from { $url } after { $attempts ->
+        [one] 1 attempt
+       *[other] { $attempts } attempts
+    }: { $reason }
+cli-send-too-large = the answer from { $url } is larger than { $mib } MiB
+cli-send-redirected = { $url } answered { $status } and points to { $location }; redirects are not followed (the body and credentials would go there): check the endpoint
+cli-net-timeout = timed out after { $seconds } s (raise --timeout if the server is slow)
+cli-net-refused = connection refused: nothing listens at that address (is the server running?)
+cli-net-dns = the host name could not be resolved (DNS); check the endpoint's spelling
+cli-net-tls = the TLS handshake failed (certificate or protocol); check the endpoint is https
+cli-refused-date = the server refused the request's date ({ $code }, { $status }): this machine's clock is off by more than the server allows; set it right and submit again
+cli-refused-signature = the server refused the signature ({ $code }, { $status }): check the key pair of profile { $profile }; the answer gives the server's string to sign, compare it with ours (the wizard's signature view, s, or `apiwizard sign`)
+
+## Credentials and profiles
+cli-credentials-missing-one = { $provider } credentials are incomplete: { $name } is not set (export it, or use a profile with inline credentials)
+cli-credentials-missing = { $provider } credentials are incomplete: { $names } and { $last } are not set (export them, or use a profile with inline credentials)
+cli-credentials-incomplete = { $provider } credentials are incomplete
+cli-profile-read = cannot read { $path }: { $error }
+cli-profile-parse = { $path } is not valid: { $message }
+cli-profile-invalid = profile { $profile } in { $path }: { $message }
+cli-profile-unknown = unknown profile { $name }; known profiles: { $known }
+cli-profile-wrong-provider = profile { $profile } is for { $profile_provider } but { $api } belongs to { $api_provider }
+cli-profile-credentials = profile { $profile }: { $error }
+cli-profile-no-credentials = profile { $profile } has no credentials (credentials = "none"); { $what } needs a key
+cli-profile-built-in = { $name } is built in; give this profile another name
+cli-profile-inline-needs-keys = credentials = "inline" needs access_key_id and access_key_secret
+cli-profile-keys-not-inline = keys are written here but credentials is not "inline"; set credentials = "inline" or remove the keys
+cli-endpoint-scheme = endpoint { $endpoint } must use http:// or https://
+cli-endpoint-no-host = endpoint { $endpoint } has no host
+cli-endpoint-host-only = endpoint { $endpoint } must be a scheme and host (and port) only, e.g. https://ecs.cn-hangzhou.aliyuncs.com
+cli-not-a-param-none = { $name } is not a parameter of { $api }; it takes none (document fields go in the file)
+cli-not-a-param = { $name } is not a parameter of { $api }; its parameters: { $params } (document fields go in the file)
+cli-param-env-hint = , set { $var }, or add { $name } to the profile
+cli-param-in-path = path
+cli-param-in-query = query
+cli-param-in-header = header
+cli-needs-param = { $api } needs the { $place } parameter { $name }: pass --param { $name }=VALUE{ $hint }
+
+## sign, serve and export details
+cli-sign-no-body = (no body)
+cli-sign-signed-with = signed with { $scheme } ({ $algorithm }), profile { $profile }
+cli-sign-canonical-request = canonical request
+cli-sign-string-to-sign = string to sign
+cli-serve-empty-route = { $text } has an empty route before '='; write ROUTE=VALUE or just VALUE
+cli-serve-bad-rate = not a rate; use a number from 0 to 1 (0.25) or a percentage (25%)
+cli-serve-bad-delay = not a delay; use milliseconds (250 or 250ms) or seconds (1.5s), up to 10 minutes
+cli-serve-no-route = { $option }: { $route } names no route; use an API id, create, poll, or one of: { $routes }
+cli-sandbox-cannot-serve = { $api }: the sandbox cannot serve it: { $reason }
+cli-export-no-json-input = the aliyun CLI has no JSON-input form; use --as cli for { $api } (a ROA body already travels as one --body)

@@ -139,3 +139,66 @@ cli-report-history = 历史记录：{ $path }
 cli-progress-token = （幂等令牌 { $token }）
 cli-progress-more = …（还有 { $count } 个字符）
 cli-progress-retry = { $ms } 毫秒后重试（第 { $attempt } 次尝试，同一令牌）：{ $reason }
+
+## 请求、应答及其失败（与向导的任务窗格共用）
+cli-submit-not-created = { $reason }；请求已发出，但没有创建{ $what }（按 { $name } 查询）：未创建，因此可以安全地再次发送
+cli-submit-unknown = 结果未知：{ $reason }，因此该请求可能已创建了资源；{ $why }。再次发送前请按 { $name } 查找
+cli-lookup-none = 该 API 没有可用于查询的调用
+cli-lookup-its-name = 其名称
+cli-lookup-call = 查询
+cli-submit-recovered = { $reason }；{ $what } 显示它已创建为 { $id }（{ $name }），因此没有再次发送
+cli-lookup-resource = 资源
+cli-lookup-several = { $what } 显示自发送以来已有 { $count } 个同名资源（{ $ids }）
+cli-lookup-failed = 用 { $what } 查询也失败了（{ $error }）
+cli-lookup-refused = 查询被拒绝，HTTP 状态码 { $status }
+cli-trouble-unsent = 无法连接：{ $reason }
+cli-trouble-lost = 没有应答：{ $reason }
+cli-server-answered = 服务器应答 { $status }
+cli-send-setup = 无法建立 HTTP 客户端：{ $error }
+cli-send-invalid = 无法发送该请求：{ $error }
+cli-send-unreachable = 尝试 { $attempts } 次后 { $url } 仍没有应答：{ $reason }
+cli-send-too-large = { $url } 的应答超过 { $mib } MiB
+cli-send-redirected = { $url } 应答 { $status } 并指向 { $location }；不会跟随重定向（请求体和凭据会被发往那里）：请检查端点
+cli-net-timeout = { $seconds } 秒后超时（服务器较慢时请调大 --timeout）
+cli-net-refused = 连接被拒绝：该地址上没有服务在监听（服务器是否在运行？）
+cli-net-dns = 无法解析主机名（DNS）；请检查端点的拼写
+cli-net-tls = TLS 握手失败（证书或协议）；请确认端点使用 https
+cli-refused-date = 服务器拒绝了请求的时间（{ $code }，{ $status }）：本机时钟的偏差超出了服务器允许的范围；校准后再提交
+cli-refused-signature = 服务器拒绝了签名（{ $code }，{ $status }）：请检查配置（profile）{ $profile } 的密钥对；应答中给出了服务器的待签名字符串，可与我们的对比（向导的签名视图 s，或 `apiwizard sign`）
+
+## 凭据和配置（profile）
+cli-credentials-missing-one = { $provider } 凭据不完整：未设置 { $name }（请 export 它，或使用内嵌凭据的配置）
+cli-credentials-missing = { $provider } 凭据不完整：未设置 { $names } 和 { $last }（请 export 它们，或使用内嵌凭据的配置）
+cli-credentials-incomplete = { $provider } 凭据不完整
+cli-profile-read = 无法读取 { $path }：{ $error }
+cli-profile-parse = { $path } 无效：{ $message }
+cli-profile-invalid = { $path } 中的配置 { $profile }：{ $message }
+cli-profile-unknown = 未知的配置 { $name }；已有的配置：{ $known }
+cli-profile-wrong-provider = 配置 { $profile } 用于 { $profile_provider }，而 { $api } 属于 { $api_provider }
+cli-profile-credentials = 配置 { $profile }：{ $error }
+cli-profile-no-credentials = 配置 { $profile } 没有凭据（credentials = "none"）；{ $what } 需要密钥
+cli-profile-built-in = { $name } 是内置配置；请给这个配置换个名字
+cli-profile-inline-needs-keys = credentials = "inline" 需要 access_key_id 和 access_key_secret
+cli-profile-keys-not-inline = 这里写了密钥，但 credentials 不是 "inline"；请设置 credentials = "inline" 或删除这些密钥
+cli-endpoint-scheme = 端点 { $endpoint } 必须使用 http:// 或 https://
+cli-endpoint-no-host = 端点 { $endpoint } 没有主机
+cli-endpoint-host-only = 端点 { $endpoint } 只能包含协议和主机（及端口），如 https://ecs.cn-hangzhou.aliyuncs.com
+cli-not-a-param-none = { $name } 不是 { $api } 的参数；它不接受任何参数（文档字段请写在文件中）
+cli-not-a-param = { $name } 不是 { $api } 的参数；它的参数有：{ $params }（文档字段请写在文件中）
+cli-param-env-hint = ，或设置 { $var }，或在配置中添加 { $name }
+cli-param-in-path = 路径
+cli-param-in-query = 查询
+cli-param-in-header = 请求头
+cli-needs-param = { $api } 需要{ $place }参数 { $name }：请传入 --param { $name }=VALUE{ $hint }
+
+## sign、serve 和 export 的细节
+cli-sign-no-body = （无请求体）
+cli-sign-signed-with = 签名方式 { $scheme }（{ $algorithm }），配置 { $profile }
+cli-sign-canonical-request = 规范请求（canonical request）
+cli-sign-string-to-sign = 待签名字符串（string to sign）
+cli-serve-empty-route = { $text } 在“=”前的路由为空；请写成 ROUTE=VALUE 或只写 VALUE
+cli-serve-bad-rate = 不是有效的比例；请用 0 到 1 之间的数（0.25）或百分比（25%）
+cli-serve-bad-delay = 不是有效的延迟；请用毫秒（250 或 250ms）或秒（1.5s），最长 10 分钟
+cli-serve-no-route = { $option }：{ $route } 不对应任何路由；请用 API id、create、poll，或以下之一：{ $routes }
+cli-sandbox-cannot-serve = { $api }：沙箱无法提供该 API：{ $reason }
+cli-export-no-json-input = aliyun CLI 没有 JSON 输入形式；{ $api } 请用 --as cli（ROA 请求体本来就作为一个 --body 传递）
