@@ -60,7 +60,7 @@ pub enum Command {
     Export(export::ExportArgs),
 }
 
-/// The value of `--lang X` or `--lang=X` in `argv` (the last one given, as clap takes it), read
+/// The value of `--lang X` or `--lang=X` anywhere in `argv` (before or after the command), read
 /// before clap so its help and errors speak that language. Nothing after `--` is an option.
 pub fn lang_flag(argv: &[std::ffi::OsString]) -> Option<String> {
     let mut found = None;
@@ -145,5 +145,24 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, Failure> {
         Command::Submit(args) => submit::run(catalog, args, out),
         Command::Sign(args) => sign::run(&catalog, args, out),
         Command::Export(args) => export::run(&catalog, args, out),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lang_flag;
+
+    fn flag(args: &[&str]) -> Option<String> {
+        lang_flag(&args.iter().map(std::ffi::OsString::from).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn the_language_flag_is_found_before_or_after_the_command_in_both_spellings() {
+        assert_eq!(flag(&["apiwizard", "--lang", "zh", "list"]).as_deref(), Some("zh"));
+        assert_eq!(flag(&["apiwizard", "validate", "--api", "x", "--lang=en"]).as_deref(), Some("en"));
+        assert_eq!(flag(&["apiwizard", "list"]), None);
+        // A value that only looks like the flag is not one.
+        assert_eq!(flag(&["apiwizard", "validate", "--", "--lang", "zh"]), None);
+        assert_eq!(flag(&["apiwizard", "--language", "zh"]), None);
     }
 }

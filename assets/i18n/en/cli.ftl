@@ -202,9 +202,37 @@ cli-sign-no-body = (no body)
 cli-sign-signed-with = signed with { $scheme } ({ $algorithm }), profile { $profile }
 cli-sign-canonical-request = canonical request
 cli-sign-string-to-sign = string to sign
+cli-bad-date = --date { $date } is not an RFC 3339 time such as 2024-05-01T08:00:00Z: { $error }
+cli-empty-nonce = --nonce must not be empty
 cli-serve-empty-route = { $text } has an empty route before '='; write ROUTE=VALUE or just VALUE
 cli-serve-bad-rate = not a rate; use a number from 0 to 1 (0.25) or a percentage (25%)
 cli-serve-bad-delay = not a delay; use milliseconds (250 or 250ms) or seconds (1.5s), up to 10 minutes
 cli-serve-no-route = { $option }: { $route } names no route; use an API id, create, poll, or one of: { $routes }
+cli-state-broken = { $path } is not a sandbox state file ({ $error }); move it away or pass another --state
+cli-state-line = line { $line }: { $error }
+cli-cannot-write-file = cannot write { $path }: { $error }
 cli-sandbox-cannot-serve = { $api }: the sandbox cannot serve it: { $reason }
 cli-export-no-json-input = the aliyun CLI has no JSON-input form; use --as cli for { $api } (a ROA body already travels as one --body)
+
+## Importing a pasted curl command or JSON (the wizard's import)
+cli-import-option = curl option { $option } is not supported here; remove it and paste again
+cli-import-missing-value = curl option { $option } needs a value
+cli-import-body-file = { $option } reads the body from a file; paste the body inline (--data-raw '…')
+cli-import-no-url = the curl command has no URL
+cli-import-two-urls = the curl command has two URLs ({ $first } and { $second })
+cli-import-no-match = no API matches { $method } { $path }; the APIs: { $apis }
+cli-import-no-match-action = no API matches { $method } { $path } (action { $action }); the APIs: { $apis }
+cli-import-ambiguous = { $method } { $path } fits several APIs ({ $apis }); add the x-acs-action header
+cli-import-body = the body of a { $api } request must be a JSON object: { $reason }
+cli-import-not-an-object = it is not an object
+cli-import-neither = the text is neither a curl command nor JSON: { $error }
+cli-import-not-object = a request document is a JSON object, not { $kind }
+cli-import-unknown-document = no API's fields match this document; choose the API first
+cli-import-ambiguous-document = this document fits several APIs equally ({ $apis }); choose the API first
+cli-import-unterminated = the command ends inside a { $quote } quote
+cli-import-unterminated-single = the command ends inside a single quote
+cli-import-unterminated-double = the command ends inside a double quote
+cli-json-array = an array
+cli-json-string = a string
+cli-json-number = a number
+cli-json-boolean = a boolean

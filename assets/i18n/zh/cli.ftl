@@ -196,9 +196,37 @@ cli-sign-no-body = （无请求体）
 cli-sign-signed-with = 签名方式 { $scheme }（{ $algorithm }），配置 { $profile }
 cli-sign-canonical-request = 规范请求（canonical request）
 cli-sign-string-to-sign = 待签名字符串（string to sign）
+cli-bad-date = --date { $date } 不是 RFC 3339 时间（如 2024-05-01T08:00:00Z）：{ $error }
+cli-empty-nonce = --nonce 不能为空
 cli-serve-empty-route = { $text } 在“=”前的路由为空；请写成 ROUTE=VALUE 或只写 VALUE
 cli-serve-bad-rate = 不是有效的比例；请用 0 到 1 之间的数（0.25）或百分比（25%）
 cli-serve-bad-delay = 不是有效的延迟；请用毫秒（250 或 250ms）或秒（1.5s），最长 10 分钟
 cli-serve-no-route = { $option }：{ $route } 不对应任何路由；请用 API id、create、poll，或以下之一：{ $routes }
+cli-state-broken = { $path } 不是沙箱状态文件（{ $error }）；请把它移走，或用 --state 指定其他文件
+cli-state-line = 第 { $line } 行：{ $error }
+cli-cannot-write-file = 无法写入 { $path }：{ $error }
 cli-sandbox-cannot-serve = { $api }：沙箱无法提供该 API：{ $reason }
 cli-export-no-json-input = aliyun CLI 没有 JSON 输入形式；{ $api } 请用 --as cli（ROA 请求体本来就作为一个 --body 传递）
+
+## 导入粘贴的 curl 命令或 JSON（向导的导入）
+cli-import-option = 此处不支持 curl 选项 { $option }；请删除后重新粘贴
+cli-import-missing-value = curl 选项 { $option } 需要一个值
+cli-import-body-file = { $option } 从文件读取请求体；请直接粘贴请求体（--data-raw '…'）
+cli-import-no-url = 该 curl 命令没有 URL
+cli-import-two-urls = 该 curl 命令有两个 URL（{ $first } 和 { $second }）
+cli-import-no-match = 没有 API 对应 { $method } { $path }；现有的 API：{ $apis }
+cli-import-no-match-action = 没有 API 对应 { $method } { $path }（action { $action }）；现有的 API：{ $apis }
+cli-import-ambiguous = { $method } { $path } 对应多个 API（{ $apis }）；请加上 x-acs-action 请求头
+cli-import-body = { $api } 请求的请求体必须是 JSON 对象：{ $reason }
+cli-import-not-an-object = 它不是对象
+cli-import-neither = 这段文本既不是 curl 命令也不是 JSON：{ $error }
+cli-import-not-object = 请求文档是 JSON 对象，而不是 { $kind }
+cli-import-unknown-document = 没有哪个 API 的字段与该文档相符；请先选择 API
+cli-import-ambiguous-document = 该文档同样符合多个 API（{ $apis }）；请先选择 API
+cli-import-unterminated = 命令在 { $quote } 引号内结束了
+cli-import-unterminated-single = 命令在单引号内结束了
+cli-import-unterminated-double = 命令在双引号内结束了
+cli-json-array = 数组
+cli-json-string = 字符串
+cli-json-number = 数字
+cli-json-boolean = 布尔值
