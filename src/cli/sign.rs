@@ -76,7 +76,7 @@ fn sdk_note(spec: &crate::spec::Spec, used: Scheme) -> Option<String> {
     let sdk = spec.operation.get("x-sdk")?;
     let package = sdk.get("python").and_then(serde_json::Value::as_str)?;
     let scheme = sdk.get("signature").and_then(serde_json::Value::as_str).and_then(Scheme::parse)?;
-    let (title, name) = (scheme.title(), scheme.name());
+    let (title, name) = (scheme.shown_title(), scheme.name());
     Some(if scheme == used {
         crate::t!("cli-sign-sdk-same", package = package, title = title, scheme = name)
     } else {

@@ -130,7 +130,7 @@ async fn session(
         Some(key) => {
             eprintln!(
                 "{}",
-                crate::t!("cli-submit-signing", profile = signing.profile.as_str(), scheme = scheme.title())
+                crate::t!("cli-submit-signing", profile = signing.profile.as_str(), scheme = scheme.shown_title())
             );
             client = client.signing(scheme, key);
         }

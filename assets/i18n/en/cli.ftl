@@ -202,6 +202,10 @@ cli-sign-no-body = (no body)
 cli-sign-signed-with = signed with { $scheme } ({ $algorithm }), profile { $profile }
 cli-sign-canonical-request = canonical request
 cli-sign-string-to-sign = string to sign
+cli-scheme-acs3 = Alibaba Cloud signature V3
+cli-scheme-huawei = Huawei Cloud AK/SK signing
+cli-scheme-roa-v1 = Alibaba Cloud ROA signature (HMAC-SHA1)
+cli-scheme-rpc-v2 = Alibaba Cloud RPC signature V2 (HMAC-SHA1)
 cli-bad-date = --date { $date } is not an RFC 3339 time such as 2024-05-01T08:00:00Z: { $error }
 cli-empty-nonce = --nonce must not be empty
 cli-serve-empty-route = { $text } has an empty route before '='; write ROUTE=VALUE or just VALUE

@@ -112,8 +112,8 @@ cli-serve-checking = 按密钥对 { $key } 校验签名
 cli-serve-stop = 按 Ctrl-C 停止
 cli-serve-stopped = 沙箱已停止：{ $error }
 cli-sign-no-key = 没有可用于签名的密钥
-cli-sign-sdk-same = 官方 SDK（{ $package }）用 { $title }（{ $scheme }）为该 API 签名。
-cli-sign-sdk-other = 官方 SDK（{ $package }）用 { $title }（{ $scheme }）为该 API 签名；--scheme { $scheme } 可按同样方式签名。
+cli-sign-sdk-same = 官方 SDK（{ $package }）用{ $title }（{ $scheme }）为该 API 签名。
+cli-sign-sdk-other = 官方 SDK（{ $package }）用{ $title }（{ $scheme }）为该 API 签名；--scheme { $scheme } 可按同样方式签名。
 cli-param-shape = { $text } 必须写成 NAME=VALUE，如 project_id=0605767b8b00d5c32f2cc0169e5ae3c5
 cli-bad-scheme = --scheme { $name } 不是 { $api } 接受的签名方式；可用：{ $schemes }
 cli-submit-confirm = { $base } 是真实的云端点：提交会创建真实的计费资源。加上 --yes 以确认（沙箱和任何回环地址都不会询问）
@@ -193,9 +193,13 @@ cli-needs-param = { $api } 需要{ $place }参数 { $name }：请传入 --param 
 
 ## sign、serve 和 export 的细节
 cli-sign-no-body = （无请求体）
-cli-sign-signed-with = 签名方式 { $scheme }（{ $algorithm }），配置 { $profile }
+cli-sign-signed-with = 签名方式：{ $scheme }（{ $algorithm }），配置（profile）{ $profile }
 cli-sign-canonical-request = 规范请求（canonical request）
 cli-sign-string-to-sign = 待签名字符串（string to sign）
+cli-scheme-acs3 = 阿里云 V3 签名
+cli-scheme-huawei = 华为云 AK/SK 签名
+cli-scheme-roa-v1 = 阿里云 ROA 签名（HMAC-SHA1）
+cli-scheme-rpc-v2 = 阿里云 RPC V2 签名（HMAC-SHA1）
 cli-bad-date = --date { $date } 不是 RFC 3339 时间（如 2024-05-01T08:00:00Z）：{ $error }
 cli-empty-nonce = --nonce 不能为空
 cli-serve-empty-route = { $text } 在“=”前的路由为空；请写成 ROUTE=VALUE 或只写 VALUE

@@ -98,6 +98,17 @@ impl Scheme {
         }
     }
 
+    /// The scheme's name for people, in the current language (`title` stays English: the sandbox
+    /// puts it in its answers, which are sent as the provider would send them).
+    pub fn shown_title(self) -> String {
+        match self {
+            Scheme::Acs3 => crate::t!("cli-scheme-acs3"),
+            Scheme::Huawei => crate::t!("cli-scheme-huawei"),
+            Scheme::RoaV1 => crate::t!("cli-scheme-roa-v1"),
+            Scheme::RpcV2 => crate::t!("cli-scheme-rpc-v2"),
+        }
+    }
+
     fn legacy(self) -> bool {
         matches!(self, Scheme::RoaV1 | Scheme::RpcV2)
     }

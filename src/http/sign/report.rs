@@ -34,7 +34,7 @@ pub fn text(signed: &SignedRequest, profile: &str) -> String {
     } else {
         text.push_str(&request.body);
     }
-    let (scheme, algorithm) = (signed.scheme.title(), signed.scheme.algorithm());
+    let (scheme, algorithm) = (signed.scheme.shown_title(), signed.scheme.algorithm());
     let signed_with = crate::t!("cli-sign-signed-with", scheme = scheme, algorithm = algorithm, profile = profile);
     text.push_str(&format!(
         "\n\n--- {} ---\n{}\n\n--- {} ---\n{}\n\n--- {signed_with} ---\n",
