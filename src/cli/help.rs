@@ -178,7 +178,11 @@ fn described(command: &str, arg: Arg) -> Arg {
 /// Texts for what building added: `-h`, `-V`, the `help` command and its argument, recursively.
 fn generated(command: Command) -> Command {
     let name = command.get_name().to_owned();
-    let mut command = command.mut_subcommands(generated);
+    // The `help` command and its copies of the tree are new here: they need the template too.
+    let mut command = command
+        .help_template(template())
+        .subcommand_help_heading(crate::t!("cli-commands-heading"))
+        .mut_subcommands(generated);
     if let Some(text) = about(&name) {
         command = command.about(text);
     }
