@@ -162,8 +162,9 @@ impl Client {
     /// One attempt: the outer error is a request that can never be sent, the inner one a failure that
     /// a retry may cure.
     pub async fn attempt(&self, request: &HttpRequest) -> Result<Result<Reply, Trouble>, SendError> {
-        let method = reqwest::Method::from_bytes(request.method.as_bytes())
-            .map_err(|_| SendError::Invalid(format!("{:?} is not an HTTP method", request.method)))?;
+        let method = reqwest::Method::from_bytes(request.method.as_bytes()).map_err(|_| {
+            SendError::Invalid(crate::t!("cli-send-bad-method", method = format!("{:?}", request.method)))
+        })?;
         // Signed on every attempt, so each retry carries a fresh date, nonce and signature while the
         // body and the idempotency token stay the same.
         let signed = self.signer.as_ref().map(|s| sign::sign(s.scheme, request, &s.key, &Moment::now()).request);
@@ -173,9 +174,9 @@ impl Client {
         let mut builder = http.request(method, request.url());
         for (name, value) in &request.headers {
             let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| SendError::Invalid(format!("{name:?} is not a valid header name")))?;
+                .map_err(|_| SendError::Invalid(crate::t!("cli-send-bad-header-name", name = format!("{name:?}"))))?;
             let value = reqwest::header::HeaderValue::from_str(value)
-                .map_err(|_| SendError::Invalid(format!("the header {name} holds characters HTTP cannot carry")))?;
+                .map_err(|_| SendError::Invalid(crate::t!("cli-send-bad-header-value", name = name.as_str())))?;
             builder = builder.header(name, value);
         }
         if !request.body.is_empty() {

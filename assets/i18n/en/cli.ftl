@@ -159,6 +159,9 @@ cli-trouble-lost = no answer: { $reason }
 cli-server-answered = the server answered { $status }
 cli-send-setup = cannot set up the HTTP client: { $error }
 cli-send-invalid = the request cannot be sent: { $error }
+cli-send-bad-method = { $method } is not an HTTP method
+cli-send-bad-header-name = { $name } is not a valid header name
+cli-send-bad-header-value = the header { $name } holds characters HTTP cannot carry
 cli-send-unreachable = no answer from { $url } after { $attempts ->
         [one] 1 attempt
        *[other] { $attempts } attempts
@@ -216,6 +219,8 @@ cli-state-broken = { $path } is not a sandbox state file ({ $error }); move it a
 cli-state-line = line { $line }: { $error }
 cli-cannot-write-file = cannot write { $path }: { $error }
 cli-sandbox-cannot-serve = { $api }: the sandbox cannot serve it: { $reason }
+cli-sandbox-no-block = it has no x-sandbox block
+cli-sandbox-bad-param-schema = the schema of parameter { $name } does not compile: { $error }
 cli-export-no-json-input = the aliyun CLI has no JSON-input form; use --as cli for { $api } (a ROA body already travels as one --body)
 
 ## Importing a pasted curl command or JSON (the wizard's import)

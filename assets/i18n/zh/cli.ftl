@@ -156,6 +156,9 @@ cli-trouble-lost = 没有应答：{ $reason }
 cli-server-answered = 服务器应答 { $status }
 cli-send-setup = 无法建立 HTTP 客户端：{ $error }
 cli-send-invalid = 无法发送该请求：{ $error }
+cli-send-bad-method = { $method } 不是 HTTP 方法
+cli-send-bad-header-name = { $name } 不是有效的请求头名称
+cli-send-bad-header-value = 请求头 { $name } 含有 HTTP 无法传输的字符
 cli-send-unreachable = 尝试 { $attempts } 次后 { $url } 仍没有应答：{ $reason }
 cli-send-too-large = { $url } 的应答超过 { $mib } MiB
 cli-send-redirected = { $url } 应答 { $status } 并指向 { $location }；不会跟随重定向（请求体和凭据会被发往那里）：请检查端点
@@ -210,6 +213,8 @@ cli-state-broken = { $path } 不是沙箱状态文件（{ $error }）；请把�
 cli-state-line = 第 { $line } 行：{ $error }
 cli-cannot-write-file = 无法写入 { $path }：{ $error }
 cli-sandbox-cannot-serve = { $api }：沙箱无法提供该 API：{ $reason }
+cli-sandbox-no-block = 它没有 x-sandbox 块
+cli-sandbox-bad-param-schema = 参数 { $name } 的 schema 无法编译：{ $error }
 cli-export-no-json-input = aliyun CLI 没有 JSON 输入形式；{ $api } 请用 --as cli（ROA 请求体本来就作为一个 --body 传递）
 
 ## 导入粘贴的 curl 命令或 JSON（向导的导入）
