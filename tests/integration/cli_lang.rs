@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::support::{Served, apiwizard, example_file};
+use crate::support::{Served, apiwizard, apiwizard_process, example_file};
 
 const API: &str = "aliyun.ecs.CreateHpcCluster";
 
@@ -182,7 +182,10 @@ fn clap_refusals_are_chinese_and_name_what_was_wrong() {
 #[test]
 fn a_chinese_submit_to_a_serve_process_reports_in_chinese() {
     let home = tempfile::tempdir().expect("home");
-    let served = Served::start(&home, &[]);
+    // serve in Chinese too: its first line still ends with the address clients use.
+    let mut serve = apiwizard_process(&home);
+    serve.args(["serve", "--addr", "127.0.0.1:0"]).env("LANG", "zh_CN.UTF-8");
+    let served = Served::spawn(serve);
     let file = example_file(&home, API);
     let output = apiwizard(&home)
         .args(["--lang", "zh", "submit", "--api", API, "--endpoint", &served.url])
