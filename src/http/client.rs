@@ -179,6 +179,10 @@ impl Client {
                 .map_err(|_| SendError::Invalid(crate::t!("cli-send-bad-header-value", name = name.as_str())))?;
             builder = builder.header(name, value);
         }
+        // Unsigned, so it changes no signature; the sandbox answers in the user's language with it.
+        if !request.headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("accept-language")) {
+            builder = builder.header(reqwest::header::ACCEPT_LANGUAGE, crate::i18n::current().http_tag());
+        }
         if !request.body.is_empty() {
             builder = builder.body(request.body.clone());
         }

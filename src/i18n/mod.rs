@@ -76,9 +76,38 @@ thread_local! {
     static THREAD: Cell<Option<Lang>> = const { Cell::new(None) };
 }
 
-/// The language text is produced in on this thread.
+// A task's own language (the sandbox answers each request in the language it asks for), which
+// follows the task from thread to thread.
+tokio::task_local! {
+    static TASK: Lang;
+}
+
+/// The language text is produced in here: the task's, else this thread's, else the process's.
 pub fn current() -> Lang {
-    THREAD.with(Cell::get).unwrap_or_else(|| if PROCESS.load(Ordering::Relaxed) == 1 { Lang::Zh } else { Lang::En })
+    TASK.try_with(|l| *l).ok().or_else(|| THREAD.with(Cell::get)).unwrap_or_else(|| {
+        if PROCESS.load(Ordering::Relaxed) == 1 { Lang::Zh } else { Lang::En }
+    })
+}
+
+/// Runs `task` speaking `lang`, whichever threads it runs on.
+pub async fn speaking<F: std::future::Future>(lang: Lang, task: F) -> F::Output {
+    TASK.scope(lang, task).await
+}
+
+/// The language an HTTP `Accept-Language` value asks for, if it names one of ours first.
+pub fn from_accept_language(value: &str) -> Option<Lang> {
+    value.split(',').find_map(|part| Lang::parse(part.split(';').next().unwrap_or_default()))
+}
+
+impl Lang {
+    /// The tag this tool sends as `Accept-Language`, so an API that can answer in either language
+    /// (the sandbox does) answers in the user's.
+    pub fn http_tag(self) -> &'static str {
+        match self {
+            Lang::En => "en-US",
+            Lang::Zh => "zh-CN",
+        }
+    }
 }
 
 /// Speaks `lang` on this thread only (what a test, or one view of several, uses).

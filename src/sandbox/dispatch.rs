@@ -44,7 +44,15 @@ impl Incoming {
     }
 }
 
+/// Answers in the language the request asks for (`Accept-Language`), else English, as the
+/// providers do; the sandbox process's own language does not leak onto the wire.
 pub async fn handle(State(app): State<Arc<App>>, request: Request) -> Response {
+    let asked = request.headers().get("accept-language").and_then(|v| v.to_str().ok());
+    let lang = asked.and_then(crate::i18n::from_accept_language).unwrap_or(crate::i18n::Lang::En);
+    crate::i18n::speaking(lang, answer(app, request)).await
+}
+
+async fn answer(app: Arc<App>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let query = parse_query(parts.uri.query().unwrap_or_default());
     let path: Vec<String> = parts

@@ -580,3 +580,23 @@ fn slow_and_silent_clients_are_cut_off_and_connections_are_capped() {
     let answer = String::from_utf8_lossy(&closed_by_server(&mut waiting, Duration::from_secs(30))).into_owned();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }
+
+#[test]
+fn the_sandbox_answers_in_the_language_a_request_asks_for_and_in_english_otherwise() {
+    let server = sandbox(&Config::default());
+    let chinese = |text: &Value| text.as_str().is_some_and(|t| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+    // The client asks for its user's language (Accept-Language follows the thread's language).
+    apiwizard::i18n::set_thread(apiwizard::i18n::Lang::Zh);
+    let asked = raw(&server, "POST", "/clusters", &[], &[("content-type", "application/json")], "{}");
+    assert_eq!(asked.body["Code"], "MissingName", "the code stays as documented");
+    assert!(chinese(&asked.body["Message"]), "{}", asked.body);
+    for other in ["fr-FR", "en-US,zh;q=0.5"] {
+        let headers = [("content-type", "application/json"), ("accept-language", other)];
+        let reply = raw(&server, "POST", "/clusters", &[], &headers, "{}");
+        assert_eq!(reply.body["Code"], "MissingName");
+        assert!(!chinese(&reply.body["Message"]), "{other}: {}", reply.body);
+    }
+    apiwizard::i18n::set_thread(apiwizard::i18n::Lang::En);
+    let english = raw(&server, "POST", "/clusters", &[], &[("content-type", "application/json")], "{}");
+    assert!(!chinese(&english.body["Message"]), "{}", english.body);
+}
