@@ -7,7 +7,8 @@ use serde_json::Value;
 
 use crate::drafts::Draft;
 use crate::form::Target;
-use crate::spec::Spec;
+use crate::spec::{Catalog, Spec};
+use crate::t;
 
 pub enum Overlay {
     Help {
@@ -69,41 +70,49 @@ pub struct Menu {
 
 impl Menu {
     pub fn origin(spec: &Spec, drafts: Vec<Draft>, history: Vec<crate::history::Entry>) -> Menu {
-        let mut items = vec![MenuItem {
-            label: "Empty form".into(),
-            detail: "start from nothing; required defaults filled in".into(),
-        }];
-        items.extend(
-            spec.examples
-                .iter()
-                .map(|e| MenuItem { label: format!("Example: {}", e.name), detail: e.summary.to_string() }),
-        );
+        let mut items = vec![MenuItem { label: t!("wizard-origin-empty"), detail: t!("wizard-origin-empty-detail") }];
+        items.extend(spec.examples.iter().map(|e| MenuItem {
+            label: t!("wizard-origin-example", name = e.name.as_str()),
+            detail: e.summary.to_string(),
+        }));
         let now = time::OffsetDateTime::now_utc();
         items.extend(drafts.iter().map(|d| MenuItem {
-            label: format!("Draft saved {} (x deletes it)", super::when::ago_rfc3339(&d.saved_at, now)),
-            detail: format!(
-                "{}; {}",
-                crate::drafts::summary(d),
-                if d.secrets_included { "includes secrets" } else { "secrets were not saved" }
-            ),
+            label: t!("wizard-origin-draft", saved = super::when::ago_rfc3339(&d.saved_at, now)),
+            detail: if d.secrets_included {
+                t!("wizard-origin-draft-secrets", summary = crate::drafts::summary(d))
+            } else {
+                t!("wizard-origin-draft-no-secrets", summary = crate::drafts::summary(d))
+            },
         }));
         items.extend(history.iter().map(|h| {
             let outcome = match (h.outcome.status, h.outcome.succeeded) {
-                (Some(status), true) => format!("answered {status}"),
-                (Some(status), false) => format!("refused {status}"),
-                (None, _) => "no answer".to_owned(),
+                (Some(status), true) => t!("wizard-origin-sent-answered", status = status),
+                (Some(status), false) => t!("wizard-origin-sent-refused", status = status),
+                (None, _) => t!("wizard-origin-sent-no-answer"),
             };
-            let secrets =
-                if h.redacted.is_empty() { String::new() } else { format!("; re-enter {}", h.redacted.join(", ")) };
             let when = super::when::ago_rfc3339(&h.time, now);
-            MenuItem { label: format!("Sent {when}: {outcome}"), detail: format!("reopen what was sent{secrets}") }
+            let detail = if h.redacted.is_empty() {
+                t!("wizard-origin-sent-detail")
+            } else {
+                t!("wizard-origin-sent-detail-secrets", secrets = h.redacted.join(", "))
+            };
+            MenuItem { label: t!("wizard-origin-sent", when = when, outcome = outcome), detail }
         }));
-        items.push(MenuItem {
-            label: "Import a JSON file or a curl command…".into(),
-            detail: "unknown fields are kept and flagged".into(),
-        });
+        items.push(MenuItem { label: t!("wizard-origin-import"), detail: t!("wizard-origin-import-detail") });
         let purpose = MenuPurpose::Origin { api: spec.id.clone(), drafts, history };
-        Menu { title: format!("{}: start from", spec.title), items, selected: 0, purpose }
+        Menu { title: t!("wizard-origin-title", api = spec.title.to_string()), items, selected: 0, purpose }
+    }
+
+    /// The menu's texts in the current language, after a switch (the start menu is made again from
+    /// what it lists; the others are made anew each time they open).
+    pub fn relocalize(&mut self, catalog: &Catalog) {
+        if let MenuPurpose::Origin { api, drafts, history } = &self.purpose
+            && let Ok(spec) = catalog.get(api)
+        {
+            let again = Menu::origin(spec, drafts.clone(), history.clone());
+            self.title = again.title;
+            self.items = again.items;
+        }
     }
 }
 
