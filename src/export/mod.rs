@@ -15,6 +15,10 @@ pub mod shell;
 mod typescript;
 mod vendor;
 
+/// The attribute name the Node SDKs give a wire name (for the test that holds the specs' TypeScript
+/// blocks against the installed packages).
+pub use typescript::camel as typescript_attribute;
+
 use serde_json::Value;
 
 use crate::http::sign::Moment;
