@@ -550,13 +550,41 @@ fn switch_language(app: &mut App) -> Vec<Effect> {
     if let Screen::Form(f) = &mut app.screen {
         f.relocalize(app.size);
     }
-    for overlay in &mut app.overlays {
-        if let Overlay::Menu(menu) = overlay {
-            menu.relocalize(&app.catalog);
-        }
-    }
+    remake_menu(app);
     app.say(Level::Info, t!("wizard-lang-switched"));
     vec![Effect::Language(lang)]
+}
+
+/// The menu on top made again in the current language, by what opened it, with its choice kept; a
+/// menu that cannot be made again (its row is gone) stays as it was.
+fn remake_menu(app: &mut App) {
+    let Some(Overlay::Menu(menu)) = app.overlays.last_mut() else { return };
+    let selected = menu.selected;
+    if matches!(menu.purpose, super::overlay::MenuPurpose::Origin { .. }) {
+        menu.relocalize(&app.catalog);
+        return;
+    }
+    let Some(Overlay::Menu(old)) = app.overlays.pop() else { return };
+    let before = app.overlays.len();
+    match &old.purpose {
+        super::overlay::MenuPurpose::Jobs(_) => jobs_list(app),
+        super::overlay::MenuPurpose::Profiles(_) => {
+            let profiles = app.endpoint.profiles.clone();
+            super::targets::menu(app, Ok(profiles));
+        }
+        purpose => {
+            if let Some((f, mut ui)) = app.form_and_ui() {
+                f.menu_again(purpose, &mut ui);
+            }
+        }
+    }
+    let made = app.overlays.len() > before;
+    match app.overlays.last_mut() {
+        Some(Overlay::Menu(again)) if made => {
+            again.selected = selected.min(again.items.len().saturating_sub(1));
+        }
+        _ => app.overlays.push(Overlay::Menu(old)),
+    }
 }
 
 fn start_action(app: &mut App, action: Action) -> Vec<Effect> {

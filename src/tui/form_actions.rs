@@ -259,6 +259,28 @@ impl FormScreen {
         self.refresh_preview();
     }
 
+    /// Opens again the form's menu of `purpose` (the export menu, or the choice or alternatives of
+    /// the focused row, which opened it), so its texts are made in the current language.
+    pub fn menu_again(&mut self, purpose: &MenuPurpose, ui: &mut Ui) {
+        let of_focus = |target: &Target| self.focused().filter(|r| r.target == *target);
+        match purpose {
+            MenuPurpose::Export => {
+                self.action(Action::Export, ui);
+            }
+            MenuPurpose::Choice { target, .. } => {
+                if let Some(row) = of_focus(target) {
+                    self.enter(&row, ui);
+                }
+            }
+            MenuPurpose::Alternative { at } => {
+                if let Some(row) = of_focus(&Target::Field(at.clone())) {
+                    self.enter(&row, ui);
+                }
+            }
+            MenuPurpose::Origin { .. } | MenuPurpose::Jobs(_) | MenuPurpose::Profiles(_) => {}
+        }
+    }
+
     fn enter(&mut self, row: &crate::form::Row, ui: &mut Ui) {
         match (&row.row_type, row.kind) {
             (RowType::Add, _) => self.add(Some(row), ui),

@@ -195,3 +195,22 @@ fn the_binary_starts_in_the_locale_switches_with_ctrl_l_and_remembers_it() {
     again.send("\u{3}");
     assert!(again.wait_exit());
 }
+
+#[test]
+fn a_form_menu_open_at_the_switch_is_made_again_in_the_new_language_with_its_choice_kept() {
+    i18n::set_thread(Lang::En);
+    let mut app = app();
+    open(&mut app, HPC, 0);
+    keys(&mut app, &[KeyCode::Char('e'), KeyCode::Down]);
+    let top = |app: &App| match app.overlays.last() {
+        Some(apiwizard::tui::Overlay::Menu(m)) => (m.title.clone(), m.selected, m.items[1].label.clone()),
+        _ => panic!("the export menu is open"),
+    };
+    assert_eq!(top(&app).0, "Export");
+    switch(&mut app, Lang::Zh);
+    assert_eq!(app.overlays.len(), 1, "one menu, made again, not a second one");
+    assert_eq!(top(&app), ("导出".to_owned(), 1, "将请求体复制到剪贴板（OSC 52；不含密钥）".to_owned()));
+    let effects = key(&mut app, KeyCode::Enter);
+    assert!(matches!(effects.first(), Some(Effect::Clipboard(_))), "the entry chosen is the one shown: {effects:?}");
+    assert!(status(&app).starts_with("已将请求体复制到剪贴板"), "{}", status(&app));
+}
