@@ -38,7 +38,7 @@ wizard-key-form-rename-key = 重命名映射键
 wizard-key-form-next-problem = 跳到下一个问题
 wizard-key-form-problems = 列出全部问题
 wizard-key-form-required-only = 只看必填字段 / 全部字段
-wizard-key-form-preview-mode = 预览：请求体 / HTTP 请求 / 线上格式
+wizard-key-form-preview-mode = 预览：请求体 / HTTP 请求 / 传输格式
 wizard-key-form-zoom = 将预览放大到全屏或还原（全屏时可滚动）
 wizard-key-form-reveal = 显示 / 隐藏该密钥
 wizard-key-form-generate-token = 生成幂等令牌
@@ -95,8 +95,8 @@ wizard-origin-example = 示例：{ $name }
 wizard-origin-draft = 草稿，保存于 { $saved }（按 x 删除）
 wizard-origin-draft-secrets = { $summary }；含密钥
 wizard-origin-draft-no-secrets = { $summary }；未保存密钥
-wizard-origin-sent = 已发送 { $when }：{ $outcome }
-wizard-origin-sent-answered = 应答 { $status }
+wizard-origin-sent = 发送于 { $when }：{ $outcome }
+wizard-origin-sent-answered = 已应答 { $status }
 wizard-origin-sent-refused = 被拒绝 { $status }
 wizard-origin-sent-no-answer = 无应答
 wizard-origin-sent-detail = 重新打开已发送的内容
@@ -120,7 +120,7 @@ wizard-replay-declined = 未发送任何内容（按 g 生成新的幂等令牌�
 ## 表单操作：通知、菜单与提示框
 
 wizard-signature-what = 签名视图
-wizard-signature-signed = 按配置（profile）{ $profile } 于 { $when } 签名；提交时发送前会重新签名。
+wizard-signature-signed = 以配置（profile）{ $profile } 于 { $when } 签名；提交时会在发送前重新签名。
 wizard-signature-token = 幂等令牌 { $token } 是为此视图生成的；提交时会另行生成。
 wizard-signature-compare = 服务器提示签名不匹配时，请与其应答对照。
 wizard-edit-error = { $field }：{ $error }
@@ -194,9 +194,9 @@ wizard-export-httpie = 复制 HTTPie 命令
 wizard-export-cli = 复制云厂商 CLI 命令行（aliyun / hcloud）
 wizard-export-python = 复制使用官方 SDK 的 Python 程序
 wizard-export-typescript = 保存使用官方 SDK 的 TypeScript 程序
-wizard-export-note-secrets = （含密钥 { $secrets }，共 { $count } 项，仅你本人可读（0600））
-wizard-export-note-invalid = （不含密钥 { $secrets }，共 { $count } 项：重新填写之前，该文件无法通过校验{ $changes }）
-wizard-export-note-refill = （不含密钥 { $secrets }，共 { $count } 项：重新填写之后才能发送{ $changes }）
+wizard-export-note-secrets = ，含密钥 { $secrets }（共 { $count } 项），仅你本人可读（0600）
+wizard-export-note-invalid = ，不含密钥 { $secrets }（共 { $count } 项）：重新填写之前，该文件无法通过校验{ $changes }
+wizard-export-note-refill = ，不含密钥 { $secrets }（共 { $count } 项）：重新填写之后才能发送{ $changes }
 wizard-export-prompt-secrets = 将请求体（含密钥）另存为
 wizard-export-prompt = 将请求体另存为
 wizard-export-note-reads-back = ；读回时，{ $object } 会是“{ $then }”而不是“{ $now }”
@@ -223,7 +223,7 @@ wizard-leave-secrets = 草稿不保存密钥，因此 { $secrets } 将会丢失�
 wizard-import-empty = 请输入 JSON 文件的路径，或粘贴 curl 命令（Esc 取消）
 wizard-import-pasted = 粘贴的命令
 wizard-import-ignored = ；已略去不属于该 API 的查询参数：{ $names }
-wizard-import-unknown = ；保留了 { $count } 个规格中没有的字段：{ $fields }（按 n 跳过去）
+wizard-import-unknown = ；保留了 { $count } 个规格中没有的字段：{ $fields }（按 n 跳转）
 wizard-imported = 已导入 { $source }{ $unknown }{ $ignored }
 wizard-imported-new-form = 已将 { $source } 导入新的 { $api } 表单{ $ignored }
 wizard-import-failed = { $source }：{ $error }
@@ -279,7 +279,7 @@ wizard-write-failed = 无法写入 { $path }：{ $error }
 ## 字段编辑器
 
 wizard-editor-integer = 只能输入数字（开头可有 -）
-wizard-editor-number = 数字：数字、- 和小数点
+wizard-editor-number = 只能输入数字、- 和小数点
 
 ## 表单：撤销、编辑、问题
 
