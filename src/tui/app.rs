@@ -300,10 +300,12 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Interrupted(draft) => {
-            let saved = super::when::ago_rfc3339(&draft.saved_at, time::OffsetDateTime::now_utc());
-            let (api, summary) = (draft.api.as_str(), crate::drafts::summary(&draft));
-            let text = t!("wizard-interrupted", api = api, saved = saved, summary = summary);
-            app.overlays.push(Overlay::Confirm(Confirm { text, purpose: ConfirmPurpose::Restore(draft) }));
+            let (api, at, summary) = (draft.api.clone(), draft.saved_at.clone(), crate::drafts::summary(&draft));
+            let text = move || {
+                let saved = super::when::ago_rfc3339(&at, time::OffsetDateTime::now_utc());
+                t!("wizard-interrupted", api = api.as_str(), saved = saved, summary = summary.as_str())
+            };
+            app.overlays.push(Overlay::Confirm(Confirm::new(text, ConfirmPurpose::Restore(draft))));
             Vec::new()
         }
         Msg::FileWritten(Ok(path)) => {
@@ -330,10 +332,10 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::FileExists { path, contents, private } => {
-            app.overlays.push(Overlay::Confirm(Confirm {
-                text: t!("wizard-file-exists", path = path.as_str()),
-                purpose: ConfirmPurpose::Overwrite { path, contents, private },
-            }));
+            let named = path.clone();
+            let text = move || t!("wizard-file-exists", path = named.as_str());
+            app.overlays
+                .push(Overlay::Confirm(Confirm::new(text, ConfirmPurpose::Overwrite { path, contents, private })));
             Vec::new()
         }
         Msg::FileRead { path, result: Ok(text) } => super::import::text(app, &path, &text),
@@ -532,10 +534,9 @@ fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEven
             if secrets.is_empty() {
                 return leave_form(app);
             }
-            app.overlays.push(Overlay::Confirm(Confirm {
-                text: t!("wizard-leave-secrets", secrets = secrets.join(", ")),
-                purpose: ConfirmPurpose::Leave { secrets },
-            }));
+            let names = secrets.join(", ");
+            let text = move || t!("wizard-leave-secrets", secrets = names.as_str());
+            app.overlays.push(Overlay::Confirm(Confirm::new(text, ConfirmPurpose::Leave { secrets })));
             Vec::new()
         }
         Context::Global => Vec::new(),
@@ -550,6 +551,7 @@ fn switch_language(app: &mut App) -> Vec<Effect> {
     if let Screen::Form(f) = &mut app.screen {
         f.relocalize(app.size);
     }
+    app.overlays.iter_mut().for_each(Overlay::relocalize);
     remake_menu(app);
     app.say(Level::Info, t!("wizard-lang-switched"));
     vec![Effect::Language(lang)]

@@ -144,8 +144,9 @@ impl FormScreen {
             Action::RenameKey => match row.as_ref().map(|r| (&r.row_type, &r.target)) {
                 Some((RowType::Key(k), Target::Field(p))) => {
                     let at = crate::pointer::split_last(p).map(|(a, _)| a.to_owned()).unwrap_or_default();
+                    let key = format!("{k:?}");
                     ui.overlays.push(Overlay::Prompt(Prompt::new(
-                        &t!("wizard-rename-key-prompt", key = format!("{k:?}")),
+                        move || t!("wizard-rename-key-prompt", key = key.as_str()),
                         k,
                         PromptPurpose::RenameKey { at, old: k.clone() },
                     )));
@@ -201,7 +202,7 @@ impl FormScreen {
                 }));
             }
             Action::Import => ui.overlays.push(Overlay::Prompt(Prompt::new(
-                &t!("wizard-import-into-prompt"),
+                || t!("wizard-import-into-prompt"),
                 "",
                 PromptPurpose::Import,
             ))),
@@ -382,10 +383,9 @@ impl FormScreen {
                 Some(Export::File) => self.export_prompt(false, ui),
                 Some(Export::FileWithSecrets) => {
                     let secrets = self.secret_labels().join(", ");
-                    ui.overlays.push(Overlay::Confirm(super::overlay::Confirm {
-                        text: t!("wizard-export-secrets-confirm", secrets = secrets),
-                        purpose: super::overlay::ConfirmPurpose::ExportSecrets,
-                    }));
+                    let text = move || t!("wizard-export-secrets-confirm", secrets = secrets.as_str());
+                    let purpose = super::overlay::ConfirmPurpose::ExportSecrets;
+                    ui.overlays.push(Overlay::Confirm(super::overlay::Confirm::new(text, purpose)));
                 }
                 Some(Export::Clipboard) => {
                     effects.push(Effect::Clipboard(self.body_json(false)));
@@ -403,7 +403,7 @@ impl FormScreen {
                         let name = self.default_export_name().replace(".json", ".http");
                         let note = t!("wizard-export-http-note");
                         ui.overlays.push(Overlay::Prompt(Prompt::new(
-                            &t!("wizard-export-http-prompt"),
+                            || t!("wizard-export-http-prompt"),
                             &name,
                             PromptPurpose::Export { contents, note, private: false },
                         )));
@@ -415,7 +415,7 @@ impl FormScreen {
                         let name = self.default_export_name().replace(".json", ".ts").replace('-', "_");
                         let note = t!("wizard-export-program-note");
                         ui.overlays.push(Overlay::Prompt(Prompt::new(
-                            &t!("wizard-export-program-prompt"),
+                            || t!("wizard-export-program-prompt"),
                             &name,
                             PromptPurpose::Export { contents, note, private: false },
                         )));

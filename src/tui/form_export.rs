@@ -77,10 +77,10 @@ impl FormScreen {
                 }
             }
         };
-        let title = if with_secrets { t!("wizard-export-prompt-secrets") } else { t!("wizard-export-prompt") };
+        let title = move || if with_secrets { t!("wizard-export-prompt-secrets") } else { t!("wizard-export-prompt") };
         let contents = self.body_json(with_secrets);
         ui.overlays.push(Overlay::Prompt(Prompt::new(
-            &title,
+            title,
             &self.default_export_name(),
             PromptPurpose::Export { contents, note, private: with_secrets && !secrets.is_empty() },
         )));

@@ -55,7 +55,10 @@ impl FormScreen {
                 ),
             },
             Some((at, _)) => ui.overlays.push(Overlay::Prompt(Prompt::new(
-                &t!("wizard-new-key-prompt", map = crate::pointer::label(&at)),
+                {
+                    let map = crate::pointer::label(&at);
+                    move || t!("wizard-new-key-prompt", map = map.as_str())
+                },
                 "",
                 PromptPurpose::AddKey { at },
             ))),

@@ -139,6 +139,7 @@ pub enum PromptPurpose {
 /// user types go back into the prompt and never run as commands.
 pub struct Prompt {
     pub title: String,
+    title_again: Again,
     pub editor: TextArea<'static>,
     pub purpose: PromptPurpose,
     pub error: Option<String>,
@@ -146,11 +147,30 @@ pub struct Prompt {
     pub pending: bool,
 }
 
+/// How a layer's text is made, kept with it so that a language switch can make it again.
+pub struct Again(Box<dyn Fn() -> String + Send + Sync>);
+
+impl Again {
+    pub fn new(make: impl Fn() -> String + Send + Sync + 'static) -> Again {
+        Again(Box::new(make))
+    }
+
+    pub fn say(&self) -> String {
+        (self.0)()
+    }
+}
+
 impl Prompt {
-    /// A prompt with `initial` selected: typing replaces it, an arrow keeps it to edit.
-    pub fn new(title: &str, initial: &str, purpose: PromptPurpose) -> Box<Prompt> {
+    /// A prompt titled by `title` (said now, and again after a language switch), with `initial`
+    /// selected: typing replaces it, an arrow keeps it to edit.
+    pub fn new(
+        title: impl Fn() -> String + Send + Sync + 'static,
+        initial: &str,
+        purpose: PromptPurpose,
+    ) -> Box<Prompt> {
         let editor = super::line_edit::selected(initial);
-        Box::new(Prompt { title: title.to_owned(), editor, purpose, error: None, pending: false })
+        let title_again = Again::new(title);
+        Box::new(Prompt { title: title_again.say(), title_again, editor, purpose, error: None, pending: false })
     }
 
     pub fn text(&self) -> String {
@@ -224,5 +244,26 @@ pub enum ConfirmPurpose {
 
 pub struct Confirm {
     pub text: String,
+    text_again: Again,
     pub purpose: ConfirmPurpose,
+}
+
+impl Confirm {
+    /// A question whose text `text` makes (now, and again after a language switch).
+    pub fn new(text: impl Fn() -> String + Send + Sync + 'static, purpose: ConfirmPurpose) -> Confirm {
+        let text_again = Again::new(text);
+        Confirm { text: text_again.say(), text_again, purpose }
+    }
+}
+
+impl Overlay {
+    /// The layer's texts in the current language, after a switch (menus are made again by what
+    /// opened them; a notice and a refusal's reason stay as they were said).
+    pub fn relocalize(&mut self) {
+        match self {
+            Overlay::Prompt(p) => p.title = p.title_again.say(),
+            Overlay::Confirm(c) => c.text = c.text_again.say(),
+            _ => {}
+        }
+    }
 }

@@ -150,7 +150,7 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
                 _ => {
                     app.pending_import = Some(api);
                     app.overlays.push(Overlay::Prompt(Prompt::new(
-                        &t!("wizard-import-prompt"),
+                        || t!("wizard-import-prompt"),
                         "",
                         PromptPurpose::Import,
                     )));
@@ -193,9 +193,13 @@ pub fn ask_delete_draft(app: &mut App) {
         app.say(Level::Info, t!("wizard-delete-draft-where"));
         return;
     };
-    let saved = super::when::ago_rfc3339(&draft.saved_at, time::OffsetDateTime::now_utc());
+    let at = draft.saved_at.clone();
+    let text = move || {
+        let saved = super::when::ago_rfc3339(&at, time::OffsetDateTime::now_utc());
+        t!("wizard-delete-draft-confirm", saved = saved)
+    };
     let purpose = ConfirmPurpose::DeleteDraft { api: api.clone(), id: draft.id.clone(), index: *selected };
-    app.overlays.push(Overlay::Confirm(Confirm { text: t!("wizard-delete-draft-confirm", saved = saved), purpose }));
+    app.overlays.push(Overlay::Confirm(Confirm::new(text, purpose)));
 }
 
 /// y, n or (for a real submit that can be checked first) d on a confirmation.

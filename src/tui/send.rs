@@ -2,6 +2,7 @@
 //! key and every required parameter, and — the first time per endpoint in a session — after the user
 //! says plainly yes to creating billable resources (a dry run is offered where the API has one).
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use serde_json::Value;
@@ -10,7 +11,7 @@ use super::app::{App, Effect, Level};
 use super::form_screen::PreviewMode;
 use super::jobs::{Destination, JobView, SubmitOrder};
 use super::overlay::{Confirm, ConfirmPurpose, Overlay};
-use crate::http::credentials::mask;
+use crate::http::credentials::{Provider, mask};
 use crate::http::sign::Scheme;
 use crate::profile::ProfileError;
 use crate::spec::Spec;
@@ -28,9 +29,12 @@ pub fn submit(app: &mut App) -> Vec<Effect> {
     if let Some(token) = crate::request::given_token(spec, &f.form.params, &f.form.document)
         && let Some(earlier) = app.jobs.iter().rev().find(|j| j.api == spec.id && j.token.as_ref() == Some(&token))
     {
-        let when = super::when::ago(earlier.started.elapsed());
-        let text = t!("wizard-replay-confirm", job = earlier.id, token = token, when = when);
-        app.overlays.push(Overlay::Confirm(Confirm { text, purpose: ConfirmPurpose::Replay }));
+        let (job, started) = (earlier.id, earlier.started);
+        let text = move || {
+            let when = super::when::ago(started.elapsed());
+            t!("wizard-replay-confirm", job = job, token = token.as_str(), when = when)
+        };
+        app.overlays.push(Overlay::Confirm(Confirm::new(text, ConfirmPurpose::Replay)));
         return Vec::new();
     }
     submit_now(app)
@@ -67,16 +71,16 @@ pub fn submit_now(app: &mut App) -> Vec<Effect> {
         return send(app, order);
     }
     let Ok(spec) = app.catalog.get(&order.api) else { return Vec::new() };
-    let cloud = super::targets::cloud_name(crate::http::credentials::Provider::of(spec));
-    let (api, key, scheme) = (spec.title.to_string(), mask(&key.access_key_id), Scheme::for_style(spec.style).title());
-    let (base, profile) = (base.as_str(), profile.as_str());
-    let text =
-        t!("wizard-real-confirm", api = api, base = base, profile = profile, key = key, scheme = scheme, cloud = cloud);
     let dry_run = dry_run_pointer(spec).is_some();
-    app.overlays.push(Overlay::Confirm(Confirm {
-        text,
-        purpose: ConfirmPurpose::RealSubmit { order: Box::new(order), dry_run },
-    }));
+    let (spec, base, profile, key) = (Arc::clone(spec), base.clone(), profile.clone(), mask(&key.access_key_id));
+    let text = move || {
+        let (api, cloud) = (spec.title.to_string(), super::targets::cloud_name(Provider::of(&spec)));
+        let scheme = Scheme::for_style(spec.style).title();
+        let (base, profile, key) = (base.as_str(), profile.as_str(), key.as_str());
+        t!("wizard-real-confirm", api = api, base = base, profile = profile, key = key, scheme = scheme, cloud = cloud)
+    };
+    let purpose = ConfirmPurpose::RealSubmit { order: Box::new(order), dry_run };
+    app.overlays.push(Overlay::Confirm(Confirm::new(text, purpose)));
     Vec::new()
 }
 

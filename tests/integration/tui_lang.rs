@@ -230,3 +230,27 @@ fn a_form_menu_open_at_the_switch_is_made_again_in_the_new_language_with_its_cho
     assert!(matches!(effects.first(), Some(Effect::Clipboard(_))), "the entry chosen is the one shown: {effects:?}");
     assert!(status(&app).starts_with("已将请求体复制到剪贴板"), "{}", status(&app));
 }
+
+#[test]
+fn a_prompt_title_and_a_question_open_at_the_switch_are_said_again_in_the_new_language() {
+    i18n::set_thread(Lang::En);
+    let mut app = app();
+    open(&mut app, HPC, 0);
+    key(&mut app, KeyCode::Char('i'));
+    type_text(&mut app, "mine.json");
+    switch(&mut app, Lang::Zh);
+    let Some(apiwizard::tui::Overlay::Prompt(p)) = app.overlays.last() else { panic!("the import prompt is open") };
+    assert_eq!(p.title, "导入到此表单：输入 JSON 文件的路径，或粘贴 curl 命令");
+    assert_eq!(p.text(), "mine.json", "what was typed is kept");
+    key(&mut app, KeyCode::Esc);
+    update(&mut app, Msg::FileExists { path: "out.json".into(), contents: "{}".into(), private: false });
+    let question = |app: &App| match app.overlays.last() {
+        Some(apiwizard::tui::Overlay::Confirm(c)) => c.text.clone(),
+        _ => panic!("the overwrite question is open"),
+    };
+    assert_eq!(question(&app), "out.json 已存在。要覆盖吗？");
+    switch(&mut app, Lang::En);
+    assert_eq!(question(&app), "out.json already exists. Overwrite it?");
+    let effects = key(&mut app, KeyCode::Char('y'));
+    assert!(matches!(effects.first(), Some(Effect::WriteFile { overwrite: true, .. })), "{effects:?}");
+}
