@@ -20,6 +20,7 @@ use crate::drafts::Draft;
 use crate::form::FormState;
 use crate::profile::Profiles;
 use crate::spec::{Catalog, Spec};
+use crate::t;
 
 pub enum Screen {
     Start(StartScreen),
@@ -110,6 +111,9 @@ pub enum Effect {
     /// Copy through the terminal (OSC 52), which also works over SSH.
     Clipboard(String),
     Submit(SubmitOrder),
+    /// Speak `Lang` in the whole process from now on and remember it for the next start (`update`
+    /// has switched its own thread already, so a test never changes the process's language).
+    Language(crate::i18n::Lang),
 }
 
 /// Where requests go: a profile (the built-in sandbox unless chosen otherwise) and, once the
@@ -232,7 +236,7 @@ impl App {
     /// Opens the form for `api`, from `document` (and parameters), continuing `draft_id` if given.
     pub fn open_form(&mut self, api: &str, form: Option<FormState>, draft_id: Option<String>) -> Vec<Effect> {
         let Ok(spec) = self.catalog.get(api).cloned() else {
-            self.say(Level::Error, format!("unknown API {api}"));
+            self.say(Level::Error, t!("wizard-unknown-api", api = api));
             return Vec::new();
         };
         let form = form.unwrap_or_else(|| FormState::empty(spec));
@@ -240,14 +244,7 @@ impl App {
         let effects = vec![Effect::BeginSession { api: api.to_owned(), draft: screen.draft_id.clone() }];
         let unknown = screen.form.unknown_fields();
         if !unknown.is_empty() {
-            self.say(
-                Level::Warn,
-                format!(
-                    "kept {} the spec does not know: {} (their rows say so; x removes one)",
-                    super::view::count(unknown.len(), "field", "fields"),
-                    unknown.join(", ")
-                ),
-            );
+            self.say(Level::Warn, t!("wizard-kept-unknown", count = unknown.len(), fields = unknown.join(", ")));
         }
         self.screen = Screen::Form(Box::new(screen));
         effects
@@ -303,16 +300,12 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Interrupted(draft) => {
-            let saved = super::when::ago_rfc3339(&draft.saved_at, time::OffsetDateTime::now_utc());
-            app.overlays.push(Overlay::Confirm(Confirm {
-                text: format!(
-                    "The last session ended without quitting while editing {} (saved {saved}: {}). Restore \
-                     that draft?",
-                    draft.api,
-                    crate::drafts::summary(&draft)
-                ),
-                purpose: ConfirmPurpose::Restore(draft),
-            }));
+            let (api, at, summary) = (draft.api.clone(), draft.saved_at.clone(), crate::drafts::summary(&draft));
+            let text = move || {
+                let saved = super::when::ago_rfc3339(&at, time::OffsetDateTime::now_utc());
+                t!("wizard-interrupted", api = api.as_str(), saved = saved, summary = summary.as_str())
+            };
+            app.overlays.push(Overlay::Confirm(Confirm::new(text, ConfirmPurpose::Restore(draft))));
             Vec::new()
         }
         Msg::FileWritten(Ok(path)) => {
@@ -327,7 +320,7 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
             if super::overlay::waiting_prompt(&mut app.overlays).is_some() {
                 app.overlays.pop();
             }
-            app.say(Level::Info, format!("wrote {}{note}", path.display()));
+            app.say(Level::Info, t!("wizard-file-written", path = path.display().to_string(), note = note));
             Vec::new()
         }
         Msg::FileWritten(Err(e)) | Msg::FileRead { result: Err(e), .. } => {
@@ -339,10 +332,10 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::FileExists { path, contents, private } => {
-            app.overlays.push(Overlay::Confirm(Confirm {
-                text: format!("{path} already exists. Overwrite it?"),
-                purpose: ConfirmPurpose::Overwrite { path, contents, private },
-            }));
+            let named = path.clone();
+            let text = move || t!("wizard-file-exists", path = named.as_str());
+            app.overlays
+                .push(Overlay::Confirm(Confirm::new(text, ConfirmPurpose::Overwrite { path, contents, private })));
             Vec::new()
         }
         Msg::FileRead { path, result: Ok(text) } => super::import::text(app, &path, &text),
@@ -355,7 +348,7 @@ fn apply(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::SandboxReady(Err(e)) => {
-            app.say(Level::Error, format!("the built-in sandbox could not start: {e}"));
+            app.say(Level::Error, t!("wizard-sandbox-failed", error = e));
             Vec::new()
         }
         Msg::Job { job, event } => {
@@ -413,7 +406,7 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
 /// `o`: the jobs of this session, to show one in the right pane.
 fn jobs_list(app: &mut App) {
     if app.jobs.is_empty() {
-        app.say(Level::Info, "no jobs yet: Ctrl-S submits the form");
+        app.say(Level::Info, t!("wizard-no-jobs"));
         return;
     }
     let items = app
@@ -421,17 +414,27 @@ fn jobs_list(app: &mut App) {
         .iter()
         .rev()
         .map(|j| super::overlay::MenuItem {
-            label: format!("job {} · {} · {:?}", j.id, j.title, j.outcome),
+            label: t!("wizard-job-item", id = j.id, title = j.title.as_str(), outcome = outcome_word(j.outcome)),
             detail: j.timeline.last().map(|(_, t)| t.clone()).unwrap_or_default(),
         })
         .collect();
     let ids = app.jobs.iter().rev().map(|j| j.id).collect();
     app.overlays.push(Overlay::Menu(Menu {
-        title: "Jobs of this session".into(),
+        title: t!("wizard-jobs-title"),
         items,
         selected: 0,
         purpose: super::overlay::MenuPurpose::Jobs(ids),
     }));
+}
+
+/// A job's outcome in one word, for the jobs menu.
+fn outcome_word(outcome: super::jobs::Outcome) -> String {
+    match outcome {
+        super::jobs::Outcome::Sending => t!("wizard-job-sending"),
+        super::jobs::Outcome::Following => t!("wizard-job-following"),
+        super::jobs::Outcome::Succeeded => t!("wizard-job-succeeded"),
+        super::jobs::Outcome::Failed => t!("wizard-job-failed"),
+    }
 }
 
 fn quit(app: &mut App) -> Vec<Effect> {
@@ -500,8 +503,10 @@ fn unbound_key(app: &mut App, context: Context, key: KeyEvent) -> Vec<Effect> {
 }
 
 fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEvent>) -> Vec<Effect> {
-    if action == Action::Quit {
-        return quit(app);
+    match action {
+        Action::Quit => return quit(app),
+        Action::Language => return switch_language(app),
+        _ => {}
     }
     match context {
         Context::Overlay => super::overlay_actions::overlay_action(app, action, key),
@@ -529,17 +534,58 @@ fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEven
             if secrets.is_empty() {
                 return leave_form(app);
             }
-            app.overlays.push(Overlay::Confirm(Confirm {
-                text: format!(
-                    "The draft does not keep secrets, so {} will be lost (S keeps them in the draft). \
-                     Leave the form?",
-                    secrets.join(", ")
-                ),
-                purpose: ConfirmPurpose::Leave { secrets },
-            }));
+            let names = secrets.join(", ");
+            let text = move || t!("wizard-leave-secrets", secrets = names.as_str());
+            app.overlays.push(Overlay::Confirm(Confirm::new(text, ConfirmPurpose::Leave { secrets })));
             Vec::new()
         }
         Context::Global => Vec::new(),
+    }
+}
+
+/// Ctrl-L: the other language at once, wherever the user is; nothing typed, opened or undoable is
+/// touched, only texts are made again (the form's, and a start menu's).
+fn switch_language(app: &mut App) -> Vec<Effect> {
+    let lang = crate::i18n::current().other();
+    crate::i18n::set_thread(lang);
+    if let Screen::Form(f) = &mut app.screen {
+        f.relocalize(app.size);
+    }
+    app.overlays.iter_mut().for_each(Overlay::relocalize);
+    remake_menu(app);
+    app.say(Level::Info, t!("wizard-lang-switched"));
+    vec![Effect::Language(lang)]
+}
+
+/// The menu on top made again in the current language, by what opened it, with its choice kept; a
+/// menu that cannot be made again (its row is gone) stays as it was.
+fn remake_menu(app: &mut App) {
+    let Some(Overlay::Menu(menu)) = app.overlays.last_mut() else { return };
+    let selected = menu.selected;
+    if matches!(menu.purpose, super::overlay::MenuPurpose::Origin { .. }) {
+        menu.relocalize(&app.catalog);
+        return;
+    }
+    let Some(Overlay::Menu(old)) = app.overlays.pop() else { return };
+    let before = app.overlays.len();
+    match &old.purpose {
+        super::overlay::MenuPurpose::Jobs(_) => jobs_list(app),
+        super::overlay::MenuPurpose::Profiles(_) => {
+            let profiles = app.endpoint.profiles.clone();
+            super::targets::menu(app, Ok(profiles));
+        }
+        purpose => {
+            if let Some((f, mut ui)) = app.form_and_ui() {
+                f.menu_again(purpose, &mut ui);
+            }
+        }
+    }
+    let made = app.overlays.len() > before;
+    match app.overlays.last_mut() {
+        Some(Overlay::Menu(again)) if made => {
+            again.selected = selected.min(again.items.len().saturating_sub(1));
+        }
+        _ => app.overlays.push(Overlay::Menu(old)),
     }
 }
 

@@ -20,7 +20,7 @@ pub enum Edited {
     Changed,
     Unchanged,
     /// The key is not allowed in this field; the message says what is.
-    Refused(&'static str),
+    Refused(String),
 }
 
 impl Editor {
@@ -59,10 +59,10 @@ impl Editor {
         {
             match self.kind {
                 FieldKind::Integer if !(c.is_ascii_digit() || c == '-') => {
-                    return Edited::Refused("digits only (and a leading -)");
+                    return Edited::Refused(crate::t!("wizard-editor-integer"));
                 }
                 FieldKind::Number if !(c.is_ascii_digit() || "-+.eE".contains(c)) => {
-                    return Edited::Refused("a number: digits, - and a decimal point");
+                    return Edited::Refused(crate::t!("wizard-editor-number"));
                 }
                 _ => {}
             }

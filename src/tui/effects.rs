@@ -30,7 +30,7 @@ impl Runner {
         match effect {
             Effect::SaveDraft(draft) => match self.store.save(&draft) {
                 Ok(()) => Vec::new(),
-                Err(e) => vec![Msg::Failed(format!("could not save the draft: {e}"))],
+                Err(e) => vec![Msg::Failed(crate::t!("wizard-draft-save-failed", error = e.to_string()))],
             },
             Effect::BeginSession { api, draft } => {
                 // The sandbox is started when a form opens, not before: the start screen needs none.
@@ -50,7 +50,7 @@ impl Runner {
             }
             Effect::DeleteDraft { api, id } => match self.store.delete(&api, &id) {
                 Ok(()) => Vec::new(),
-                Err(e) => vec![Msg::Failed(format!("could not delete the draft: {e}"))],
+                Err(e) => vec![Msg::Failed(crate::t!("wizard-draft-delete-failed", error = e.to_string()))],
             },
             Effect::WriteFile { path, contents, overwrite, private } => {
                 vec![write_file(path, contents, overwrite, private)]
@@ -64,12 +64,19 @@ impl Runner {
                 self.submitter.submit(order);
                 Vec::new()
             }
+            Effect::Language(lang) => {
+                crate::i18n::set_process(lang);
+                match crate::i18n::remember(lang) {
+                    Ok(()) => Vec::new(),
+                    Err(e) => vec![Msg::Failed(crate::t!("wizard-lang-not-remembered", error = e.to_string()))],
+                }
+            }
             Effect::Clipboard(text) => {
                 use base64::Engine as _;
                 let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
                 match session.write_raw(format!("\u{1b}]52;c;{encoded}\u{7}").as_bytes()) {
                     Ok(()) => Vec::new(),
-                    Err(e) => vec![Msg::Failed(format!("could not copy: {e}"))],
+                    Err(e) => vec![Msg::Failed(crate::t!("wizard-copy-failed", error = e.to_string()))],
                 }
             }
         }
@@ -88,6 +95,6 @@ fn write_file(path: String, contents: String, overwrite: bool, private: bool) ->
     };
     match written {
         Ok(()) => Msg::FileWritten(Ok(target)),
-        Err(e) => Msg::FileWritten(Err(format!("could not write {path}: {e}"))),
+        Err(e) => Msg::FileWritten(Err(crate::t!("wizard-write-failed", path = path.as_str(), error = e.to_string()))),
     }
 }

@@ -15,6 +15,7 @@ use crate::http::sign::Moment;
 use crate::profile::ProfileError;
 use crate::request::{self, HttpRequest, TokenSlot};
 use crate::spec::Style;
+use crate::t;
 
 impl FormScreen {
     /// Where and how this form's request goes under `endpoint`'s profile.
@@ -52,17 +53,15 @@ impl FormScreen {
         let token = request::given_token(spec, &target.params, &document);
         let moment = Moment::now();
         let Some(signed) = target.sign(spec, &request, &moment) else {
-            return Err(ProfileError::NoCredentials { profile, what: "the signature view".into() }.to_string());
+            return Err(ProfileError::NoCredentials { profile, what: t!("wizard-signature-what") }.to_string());
         };
         let mut text = crate::http::sign::report::text(&signed.redacted(false), &profile);
         text = self.mask_hidden_secrets(&text);
         let when = moment.date.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
         let mut lines = vec![
-            format!("Signed for profile {profile} as of {when}; a submit signs again when it sends."),
-            token.filter(|_| made).map_or_else(String::new, |t| {
-                format!("The idempotency token {t} was made for this view; a submit makes its own.")
-            }),
-            "Compare with the server's answer when it says the signature does not match.".to_owned(),
+            t!("wizard-signature-signed", profile = profile.as_str(), when = when),
+            token.filter(|_| made).map_or_else(String::new, |token| t!("wizard-signature-token", token = token)),
+            t!("wizard-signature-compare"),
             String::new(),
         ];
         lines.extend(crate::text::sanitize(&text).lines().map(str::to_owned));
@@ -76,8 +75,12 @@ impl FormScreen {
                 Action::Done => {
                     let label = self.editor.take().map(|e| row_label(&e.target)).unwrap_or_default();
                     match self.editor_error.take() {
-                        Some(e) if e.kept() => ui.say(Level::Warn, format!("{label}: {e}")),
-                        Some(e) => ui.say(Level::Warn, format!("{label}: {e}; it keeps the value before")),
+                        Some(e) if e.kept() => {
+                            ui.say(Level::Warn, t!("wizard-edit-error", field = label, error = e.to_string()))
+                        }
+                        Some(e) => {
+                            ui.say(Level::Warn, t!("wizard-edit-error-kept", field = label, error = e.to_string()))
+                        }
                         None => {}
                     }
                 }
@@ -127,10 +130,7 @@ impl FormScreen {
             }
             Action::Toggle => match row {
                 Some(r) if r.kind == FieldKind::Boolean => self.form.toggle(&r.target),
-                _ => ui.refuse(
-                    "Space toggles a true/false field, and this row is not one.",
-                    &self.what_works(row.as_ref()),
-                ),
+                _ => ui.refuse(t!("wizard-refuse-toggle"), &self.what_works(row.as_ref())),
             },
             Action::Unset => {
                 if let Some(r) = row {
@@ -144,17 +144,18 @@ impl FormScreen {
             Action::RenameKey => match row.as_ref().map(|r| (&r.row_type, &r.target)) {
                 Some((RowType::Key(k), Target::Field(p))) => {
                     let at = crate::pointer::split_last(p).map(|(a, _)| a.to_owned()).unwrap_or_default();
+                    let key = format!("{k:?}");
                     ui.overlays.push(Overlay::Prompt(Prompt::new(
-                        &format!("Rename the key {k:?} to"),
+                        move || t!("wizard-rename-key-prompt", key = key.as_str()),
                         k,
                         PromptPurpose::RenameKey { at, old: k.clone() },
                     )));
                 }
-                _ => ui.refuse("r renames a key of a map, and this row is not one.", &self.what_works(row.as_ref())),
+                _ => ui.refuse(t!("wizard-refuse-rename"), &self.what_works(row.as_ref())),
             },
             Action::NextProblem => {
                 if !self.next_problem(ui.size) {
-                    ui.say(Level::Info, "no problems: the request is valid");
+                    ui.say(Level::Info, t!("wizard-no-problems"));
                 }
             }
             Action::Problems => ui.overlays.push(Overlay::Problems { selected: 0 }),
@@ -162,7 +163,7 @@ impl FormScreen {
                 self.required_only = !self.required_only;
                 ui.say(
                     Level::Info,
-                    if self.required_only { "showing required fields only" } else { "showing all fields" },
+                    if self.required_only { t!("wizard-required-only") } else { t!("wizard-all-fields") },
                 );
             }
             Action::PreviewMode => self.next_preview_mode(),
@@ -172,13 +173,12 @@ impl FormScreen {
                         self.revealed.insert(r.target);
                     }
                 }
-                _ => ui
-                    .refuse("* shows or hides a secret, and this field is not secret.", &self.what_works(row.as_ref())),
+                _ => ui.refuse(t!("wizard-refuse-reveal"), &self.what_works(row.as_ref())),
             },
             Action::GenerateToken => self.generate_token(ui),
             Action::Signature => match self.signature(ui.endpoint) {
                 Ok(lines) => ui.overlays.push(Overlay::Text {
-                    title: "Signature (↑/↓ scroll, Esc closes)".into(),
+                    title: t!("wizard-signature-title"),
                     // Wrapped to the box (screen less margin and border): every character counts here.
                     lines: lines
                         .iter()
@@ -192,17 +192,17 @@ impl FormScreen {
                 let items = self
                     .export_options()
                     .into_iter()
-                    .map(|(_, l)| MenuItem { label: l.into(), detail: String::new() })
+                    .map(|(_, label)| MenuItem { label, detail: String::new() })
                     .collect();
                 ui.overlays.push(Overlay::Menu(Menu {
-                    title: "Export".into(),
+                    title: t!("wizard-export-title"),
                     items,
                     selected: 0,
                     purpose: MenuPurpose::Export,
                 }));
             }
             Action::Import => ui.overlays.push(Overlay::Prompt(Prompt::new(
-                "Import into this form: a JSON file's path, or paste a curl command",
+                || t!("wizard-import-into-prompt"),
                 "",
                 PromptPurpose::Import,
             ))),
@@ -212,11 +212,7 @@ impl FormScreen {
                 self.keep_secrets = !self.keep_secrets;
                 ui.say(
                     Level::Info,
-                    if self.keep_secrets {
-                        "this draft will keep secrets on disk"
-                    } else {
-                        "secrets are left out of this draft"
-                    },
+                    if self.keep_secrets { t!("wizard-keep-secrets-on") } else { t!("wizard-keep-secrets-off") },
                 );
             }
             Action::Zoom => {
@@ -229,7 +225,7 @@ impl FormScreen {
             }
             Action::Undo => self.undo(false, ui),
             Action::Redo => self.undo(true, ui),
-            Action::Help | Action::Quit | Action::Done => {}
+            Action::Help | Action::Quit | Action::Done | Action::Language => {}
         }
         self.changed(ui.size);
         false
@@ -251,7 +247,7 @@ impl FormScreen {
                 *scroll = 0;
                 self.next_preview_mode();
             }
-            _ => ui.say(Level::Info, "the preview fills the screen: z or Esc goes back to the form"),
+            _ => ui.say(Level::Info, t!("wizard-zoomed")),
         }
     }
 
@@ -262,6 +258,28 @@ impl FormScreen {
             _ => PreviewMode::Body,
         };
         self.refresh_preview();
+    }
+
+    /// Opens again the form's menu of `purpose` (the export menu, or the choice or alternatives of
+    /// the focused row, which opened it), so its texts are made in the current language.
+    pub fn menu_again(&mut self, purpose: &MenuPurpose, ui: &mut Ui) {
+        let of_focus = |target: &Target| self.focused().filter(|r| r.target == *target);
+        match purpose {
+            MenuPurpose::Export => {
+                self.action(Action::Export, ui);
+            }
+            MenuPurpose::Choice { target, .. } => {
+                if let Some(row) = of_focus(target) {
+                    self.enter(&row, ui);
+                }
+            }
+            MenuPurpose::Alternative { at } => {
+                if let Some(row) = of_focus(&Target::Field(at.clone())) {
+                    self.enter(&row, ui);
+                }
+            }
+            MenuPurpose::Origin { .. } | MenuPurpose::Jobs(_) | MenuPurpose::Profiles(_) => {}
+        }
     }
 
     fn enter(&mut self, row: &crate::form::Row, ui: &mut Ui) {
@@ -298,11 +316,11 @@ impl FormScreen {
                 let mut items = Vec::new();
                 if !row.required {
                     values.push(None);
-                    items.push(MenuItem { label: "(not set)".into(), detail: "leave the field out".into() });
+                    items.push(MenuItem { label: t!("wizard-choice-unset"), detail: t!("wizard-choice-unset-detail") });
                 }
                 for (v, meaning) in self.form.choices(&row.target) {
                     let label = match request::scalar_text(&v) {
-                        text if text.is_empty() => "\"\" (empty text)".to_owned(),
+                        text if text.is_empty() => t!("wizard-choice-empty-text"),
                         text => text,
                     };
                     items.push(MenuItem { label, detail: meaning });
@@ -311,7 +329,7 @@ impl FormScreen {
                 let current = self.form.value(&row.target).cloned();
                 let selected = values.iter().position(|v| *v == current).unwrap_or(0);
                 ui.overlays.push(Overlay::Menu(Menu {
-                    title: format!("{}: choose a value", row.label),
+                    title: t!("wizard-choice-title", field = row.label.as_str()),
                     items,
                     selected,
                     purpose: MenuPurpose::Choice { target: row.target.clone(), values },
@@ -324,16 +342,16 @@ impl FormScreen {
     fn unset(&mut self, row: &crate::form::Row, ui: &mut Ui) {
         if let (RowType::Item(_) | RowType::Key(_) | RowType::Field, t) = (&row.row_type, &row.target) {
             if self.form.value(t).is_none() {
-                ui.say(Level::Info, format!("{} is already empty", row_label(t)));
+                ui.say(Level::Info, t!("wizard-already-empty", field = row_label(t)));
                 return;
             }
             self.form.set_value(t, None);
             let done = match &row.row_type {
-                RowType::Item(i) => format!("removed item #{}", i + 1),
-                RowType::Key(k) => format!("removed the key {k:?}"),
-                _ => format!("cleared {}", row_label(t)),
+                RowType::Item(i) => t!("wizard-removed-item", number = i + 1),
+                RowType::Key(k) => t!("wizard-removed-key", key = format!("{k:?}")),
+                _ => t!("wizard-cleared", field = row_label(t)),
             };
-            ui.say(Level::Info, format!("{done} (u undoes)"));
+            ui.say(Level::Info, done);
         }
     }
 
@@ -343,7 +361,7 @@ impl FormScreen {
             TokenSlot::Param(name) => Target::Param(name),
             TokenSlot::Field(name) => Target::Field(crate::pointer::child("", &name)),
             TokenSlot::None => {
-                ui.say(Level::Info, "this API takes no idempotency token");
+                ui.say(Level::Info, t!("wizard-no-token"));
                 return;
             }
         };
@@ -365,31 +383,27 @@ impl FormScreen {
                 Some(Export::File) => self.export_prompt(false, ui),
                 Some(Export::FileWithSecrets) => {
                     let secrets = self.secret_labels().join(", ");
-                    ui.overlays.push(Overlay::Confirm(super::overlay::Confirm {
-                        text: format!(
-                            "The file will hold {secrets} in plain text. It is written readable by you only \
-                             (0600). Save it with the secrets?"
-                        ),
-                        purpose: super::overlay::ConfirmPurpose::ExportSecrets,
-                    }));
+                    let text = move || t!("wizard-export-secrets-confirm", secrets = secrets.as_str());
+                    let purpose = super::overlay::ConfirmPurpose::ExportSecrets;
+                    ui.overlays.push(Overlay::Confirm(super::overlay::Confirm::new(text, purpose)));
                 }
                 Some(Export::Clipboard) => {
                     effects.push(Effect::Clipboard(self.body_json(false)));
-                    ui.say(Level::Info, "copied the body to the clipboard (through the terminal, OSC 52)");
+                    ui.say(Level::Info, t!("wizard-copied-body"));
                 }
                 Some(Export::Copy(format)) => match self.render_as(format, ui.endpoint) {
                     Ok(text) => {
                         effects.push(Effect::Clipboard(text));
-                        ui.say(Level::Info, format!("copied the {format:?} form to the clipboard (secrets masked)"));
+                        ui.say(Level::Info, t!("wizard-copied-format", format = format!("{format:?}")));
                     }
                     Err(e) => ui.say(Level::Error, e),
                 },
                 Some(Export::HttpFile) => match self.render_as(Format::Http, ui.endpoint) {
                     Ok(contents) => {
                         let name = self.default_export_name().replace(".json", ".http");
-                        let note = " (a .http request; secrets masked)".to_owned();
+                        let note = t!("wizard-export-http-note");
                         ui.overlays.push(Overlay::Prompt(Prompt::new(
-                            "Save the .http file as",
+                            || t!("wizard-export-http-prompt"),
                             &name,
                             PromptPurpose::Export { contents, note, private: false },
                         )));
@@ -399,9 +413,9 @@ impl FormScreen {
                 Some(Export::Program(format)) => match self.render_as(format, ui.endpoint) {
                     Ok(contents) => {
                         let name = self.default_export_name().replace(".json", ".ts").replace('-', "_");
-                        let note = " (a program for the official SDK; secrets read from the environment)".to_owned();
+                        let note = t!("wizard-export-program-note");
                         ui.overlays.push(Overlay::Prompt(Prompt::new(
-                            "Save the program as",
+                            || t!("wizard-export-program-prompt"),
                             &name,
                             PromptPurpose::Export { contents, note, private: false },
                         )));
@@ -428,7 +442,7 @@ impl FormScreen {
         let result = match &purpose {
             PromptPurpose::Export { contents, private, .. } => {
                 if text.trim().is_empty() {
-                    Err("type a file name (Esc cancels)".to_owned())
+                    Err(t!("wizard-export-no-name"))
                 } else {
                     effects.push(Effect::WriteFile {
                         path: text.trim().to_owned(),
@@ -455,7 +469,7 @@ impl FormScreen {
             }
             Err(e) => {
                 if let Some(p) = super::overlay::top_prompt(ui.overlays) {
-                    p.fail(format!("{e}; type another, or Esc"));
+                    p.fail(t!("wizard-prompt-refused", error = e));
                 }
             }
         }

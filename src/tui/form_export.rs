@@ -6,6 +6,7 @@ use super::form_screen::{FormScreen, Ui};
 use super::overlay::{Overlay, Prompt, PromptPurpose};
 use crate::export::{Format, Secrets};
 use crate::http::sign::Moment;
+use crate::t;
 
 /// The export menu's entries; the menu and its handler both read this list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,22 +23,22 @@ pub(super) enum Export {
 }
 
 impl FormScreen {
-    pub(super) fn export_options(&self) -> Vec<(Export, &'static str)> {
+    pub(super) fn export_options(&self) -> Vec<(Export, String)> {
         let has_secrets = !crate::spec::secrets::pointers(self.form.spec(), &self.form.document).is_empty();
         let mut out = vec![(
             Export::File,
-            if has_secrets { "Save the body to a file (secrets left out)" } else { "Save the body to a file" },
+            if has_secrets { t!("wizard-export-file-no-secrets") } else { t!("wizard-export-file") },
         )];
         if has_secrets {
-            out.push((Export::FileWithSecrets, "Save the body to a file, secrets included"));
+            out.push((Export::FileWithSecrets, t!("wizard-export-file-secrets")));
         }
-        out.push((Export::Clipboard, "Copy the body to the clipboard (OSC 52; secrets left out)"));
-        out.push((Export::Copy(Format::Curl), "Copy a curl command (signed for the profile; secrets masked)"));
-        out.push((Export::HttpFile, "Save a .http file (VS Code REST Client / JetBrains)"));
-        out.push((Export::Copy(Format::Httpie), "Copy an HTTPie command"));
-        out.push((Export::Copy(Format::Cli), "Copy the vendor CLI line (aliyun / hcloud)"));
-        out.push((Export::Copy(Format::Python), "Copy a Python program for the official SDK"));
-        out.push((Export::Program(Format::Typescript), "Save a TypeScript program for the official SDK"));
+        out.push((Export::Clipboard, t!("wizard-export-clipboard")));
+        out.push((Export::Copy(Format::Curl), t!("wizard-export-curl")));
+        out.push((Export::HttpFile, t!("wizard-export-http")));
+        out.push((Export::Copy(Format::Httpie), t!("wizard-export-httpie")));
+        out.push((Export::Copy(Format::Cli), t!("wizard-export-cli")));
+        out.push((Export::Copy(Format::Python), t!("wizard-export-python")));
+        out.push((Export::Program(Format::Typescript), t!("wizard-export-typescript")));
         out
     }
 
@@ -62,24 +63,21 @@ impl FormScreen {
         let secrets = self.secret_labels();
         let note = match (secrets.is_empty(), with_secrets) {
             (true, _) => String::new(),
-            (false, true) => {
-                let what = if secrets.len() == 1 { "secret" } else { "secrets" };
-                format!(" with the {what} {}, readable by you only (0600)", secrets.join(", "))
-            }
+            (false, true) => t!("wizard-export-note-secrets", count = secrets.len(), secrets = secrets.join(", ")),
             (false, false) => {
                 let spec = self.form.spec();
                 let (params, stripped) = crate::drafts::without_secrets(spec, &self.form.params, &self.form.document);
                 let read_back = crate::form::FormState::new(spec.clone(), stripped, params);
-                let (what, them) = if secrets.len() == 1 { ("secret", "it is") } else { ("secrets", "they are") };
-                let consequence = if read_back.violations().len() > self.form.violations().len() {
-                    format!("the file will not validate until {them} filled in again")
+                let (count, names) = (secrets.len(), secrets.join(", "));
+                let changes = self.meaning_changes(&read_back);
+                if read_back.violations().len() > self.form.violations().len() {
+                    t!("wizard-export-note-invalid", count = count, secrets = names, changes = changes)
                 } else {
-                    format!("send it only once {them} filled in again")
-                };
-                format!(" without the {what} {}: {consequence}{}", secrets.join(", "), self.meaning_changes(&read_back))
+                    t!("wizard-export-note-refill", count = count, secrets = names, changes = changes)
+                }
             }
         };
-        let title = if with_secrets { "Save the body, secrets included, as" } else { "Save the body as" };
+        let title = move || if with_secrets { t!("wizard-export-prompt-secrets") } else { t!("wizard-export-prompt") };
         let contents = self.body_json(with_secrets);
         ui.overlays.push(Overlay::Prompt(Prompt::new(
             title,
@@ -96,10 +94,8 @@ impl FormScreen {
             let (Some(now), Some(then)) = (self.form.alternatives(&at), read_back.alternatives(&at)) else { continue };
             if now.active != then.active {
                 let object = crate::pointer::label(&at);
-                out.push_str(&format!(
-                    "; read back, {object} says “{}” instead of “{}”",
-                    then.titles[then.active], now.titles[now.active]
-                ));
+                let (then, now) = (then.titles[then.active].as_str(), now.titles[now.active].as_str());
+                out.push_str(&t!("wizard-export-note-reads-back", object = object, then = then, now = now));
             }
         }
         out

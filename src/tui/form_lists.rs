@@ -6,6 +6,7 @@ use super::form_screen::{FormScreen, Ui};
 use super::keymap::Action;
 use super::overlay::{Overlay, Prompt, PromptPurpose};
 use crate::form::{FieldKind, RowType, Target};
+use crate::t;
 
 impl FormScreen {
     /// The list or map a row is, or belongs to (its items and keys, its "+ add" row).
@@ -46,18 +47,22 @@ impl FormScreen {
                 Ok(i) => {
                     self.show_container(&at);
                     self.focus = i;
-                    ui.say(Level::Info, format!("added item #{} to {}", i + 1, crate::pointer::label(&at)));
+                    ui.say(Level::Info, t!("wizard-added-item", number = i + 1, list = crate::pointer::label(&at)));
                 }
-                Err(e) => ui.refuse(format!("{}: {e}.", crate::pointer::label(&at)), &self.what_works(row)),
+                Err(e) => ui.refuse(
+                    t!("wizard-list-refused", list = crate::pointer::label(&at), error = e.to_string()),
+                    &self.what_works(row),
+                ),
             },
             Some((at, _)) => ui.overlays.push(Overlay::Prompt(Prompt::new(
-                &format!("New key in {}", crate::pointer::label(&at)),
+                {
+                    let map = crate::pointer::label(&at);
+                    move || t!("wizard-new-key-prompt", map = map.as_str())
+                },
                 "",
                 PromptPurpose::AddKey { at },
             ))),
-            None => {
-                ui.refuse("a adds an item to a list or a key to a map, and this row is neither.", &self.what_works(row))
-            }
+            None => ui.refuse(t!("wizard-refuse-add"), &self.what_works(row)),
         }
     }
 
@@ -68,12 +73,12 @@ impl FormScreen {
             _ => None,
         });
         let Some((at, i)) = item else {
-            let verb = match action {
-                Action::DuplicateItem => "c duplicates",
-                Action::MoveItemUp => "K moves up",
-                _ => "J moves down",
+            let why = match action {
+                Action::DuplicateItem => t!("wizard-refuse-duplicate"),
+                Action::MoveItemUp => t!("wizard-refuse-move-up"),
+                _ => t!("wizard-refuse-move-down"),
             };
-            ui.refuse(format!("{verb} an item of a list, and this row is not one."), &self.what_works(row));
+            ui.refuse(why, &self.what_works(row));
             return;
         };
         let result = match action {
@@ -84,39 +89,42 @@ impl FormScreen {
         match result {
             Ok(to) => {
                 self.focus = to;
+                let list = crate::pointer::label(&at);
                 let done = match action {
-                    Action::DuplicateItem => format!("copied item #{} to #{}", i + 1, to + 1),
-                    _ => format!("moved item #{} to #{}", i + 1, to + 1),
+                    Action::DuplicateItem => t!("wizard-copied-item", from = i + 1, to = to + 1, list = list),
+                    _ => t!("wizard-moved-item", from = i + 1, to = to + 1, list = list),
                 };
-                ui.say(Level::Info, format!("{done} of {} (u undoes)", crate::pointer::label(&at)));
+                ui.say(Level::Info, done);
             }
             Err(crate::form::EditError::NoSuchValue) => {
-                let edge = if action == Action::MoveItemUp { "first" } else { "last" };
-                ui.say(Level::Info, format!("item #{} is already the {edge}", i + 1));
+                let said = if action == Action::MoveItemUp {
+                    t!("wizard-item-first", number = i + 1)
+                } else {
+                    t!("wizard-item-last", number = i + 1)
+                };
+                ui.say(Level::Info, said);
             }
-            Err(e) => ui.refuse(format!("{}: {e}.", crate::pointer::label(&at)), &self.what_works(row)),
+            Err(e) => ui.refuse(
+                t!("wizard-list-refused", list = crate::pointer::label(&at), error = e.to_string()),
+                &self.what_works(row),
+            ),
         }
     }
 
     /// The keys that act on `row`, for a refusal to say what works there instead.
     pub(super) fn what_works(&self, row: Option<&crate::form::Row>) -> String {
-        let Some(row) = row else { return "Tab goes to another step; ? lists every key.".into() };
-        let text = match (&row.row_type, row.kind) {
-            (RowType::Item(_), _) => {
-                "On a list item: Enter opens or edits it, c duplicates it, K / J move it, x removes it, a adds an item."
-            }
-            (RowType::Key(_), _) => {
-                "On a map key: Enter edits its value, r renames the key, x removes it, a adds a key."
-            }
-            (RowType::Add, _) => "On this row Enter adds.",
-            (RowType::Alternatives, _) => "On this row Enter chooses between the alternatives.",
-            (_, FieldKind::Boolean) => "On a true/false field: Space toggles it, x clears it.",
-            (_, FieldKind::Array) => "On a list: Enter opens it, a adds an item.",
-            (_, FieldKind::Map) => "On a map: Enter opens it, a adds a key.",
-            (_, FieldKind::Object) => "On an object: Enter opens it.",
-            (_, FieldKind::Choice) => "On a choice: Enter opens the list of values, x clears it.",
-            _ => "On a field: Enter edits it, x clears it.",
-        };
-        text.to_owned()
+        let Some(row) = row else { return t!("wizard-works-nothing") };
+        match (&row.row_type, row.kind) {
+            (RowType::Item(_), _) => t!("wizard-works-item"),
+            (RowType::Key(_), _) => t!("wizard-works-key"),
+            (RowType::Add, _) => t!("wizard-works-add"),
+            (RowType::Alternatives, _) => t!("wizard-works-alternatives"),
+            (_, FieldKind::Boolean) => t!("wizard-works-boolean"),
+            (_, FieldKind::Array) => t!("wizard-works-list"),
+            (_, FieldKind::Map) => t!("wizard-works-map"),
+            (_, FieldKind::Object) => t!("wizard-works-object"),
+            (_, FieldKind::Choice) => t!("wizard-works-choice"),
+            _ => t!("wizard-works-field"),
+        }
     }
 }

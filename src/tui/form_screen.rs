@@ -14,6 +14,7 @@ use super::overlay::Overlay;
 use crate::drafts::{self, Draft};
 use crate::form::{FieldKind, FormState, Row, RowType, Target, View};
 use crate::preview::Preview;
+use crate::t;
 
 /// What a form handler may touch besides the form: the overlay stack and the status line.
 pub struct Ui<'a> {
@@ -214,7 +215,7 @@ impl FormScreen {
         self.record_change();
         let place = if redo { self.history.redo(&mut self.form) } else { self.history.undo(&mut self.form) };
         let Some((step, trail, focus)) = place else {
-            ui.say(Level::Info, if redo { "nothing to redo" } else { "nothing to undo" });
+            ui.say(Level::Info, if redo { t!("wizard-nothing-to-redo") } else { t!("wizard-nothing-to-undo") });
             return;
         };
         self.editor = None;
@@ -226,14 +227,24 @@ impl FormScreen {
             self.trail.pop();
         }
         self.focus = focus;
-        let what = match self.focused() {
-            Some(row) => format!(" at {}", row_label(&row.target)),
-            None => String::new(),
+        let said = match (self.focused(), redo) {
+            (Some(row), true) => t!("wizard-redid-at", field = row_label(&row.target)),
+            (Some(row), false) => t!("wizard-undid-at", field = row_label(&row.target)),
+            (None, true) => t!("wizard-redid"),
+            (None, false) => t!("wizard-undid"),
         };
-        let verb = if redo { "redid the change" } else { "undid the change" };
-        let other = if redo { "u undoes it again" } else { "Ctrl-R redoes it" };
-        ui.say(Level::Info, format!("{verb}{what} ({other})"));
+        ui.say(Level::Info, said);
         self.changed(ui.size);
+    }
+
+    /// After a language switch: the form's texts (step titles, problem messages) rebuilt in the
+    /// current language and every text made from them drawn again; values, focus, scroll, undo
+    /// history and the draft stay as they are.
+    pub fn relocalize(&mut self, size: (u16, u16)) {
+        self.form.relocalize();
+        *self.rows_cache.borrow_mut() = None;
+        self.preview_key.0 = u64::MAX;
+        self.changed(size);
     }
 
     /// Called after anything that may change the form.
@@ -296,10 +307,8 @@ impl FormScreen {
     pub fn editor_key(&mut self, key: ratatui::crossterm::event::KeyEvent) -> (Vec<Effect>, Option<Status>) {
         use ratatui::crossterm::event::KeyCode;
         if self.editor.is_none() {
-            let hint = matches!(key.code, KeyCode::Char(_)).then(|| Status {
-                text: "press Enter to edit the focused field (? lists every key)".into(),
-                level: Level::Info,
-            });
+            let hint = matches!(key.code, KeyCode::Char(_))
+                .then(|| Status { text: t!("wizard-press-enter"), level: Level::Info });
             return (Vec::new(), hint);
         }
         let Some(editor) = self.editor.as_mut() else { return (Vec::new(), None) };
@@ -307,7 +316,8 @@ impl FormScreen {
             Edited::Changed => (Vec::new(), self.apply_editor()),
             Edited::Unchanged => (Vec::new(), None),
             Edited::Refused(why) => {
-                (Vec::new(), Some(Status { text: format!("{}: {why}", row_label(&editor.target)), level: Level::Warn }))
+                let text = t!("wizard-editor-refused", field = row_label(&editor.target), why = why);
+                (Vec::new(), Some(Status { text, level: Level::Warn }))
             }
         }
     }
@@ -442,7 +452,7 @@ impl FormScreen {
     pub fn problems(&self) -> Vec<Problem> {
         let params = self.form.param_violations().iter().map(|(n, v)| Problem {
             target: Target::Param(n.clone()),
-            at: format!("(parameter {n})"),
+            at: t!("wizard-problem-parameter", name = n.as_str()),
             code: v.code.clone(),
             message: v.message.clone(),
         });
@@ -456,8 +466,8 @@ impl FormScreen {
         for at in self.form.unknown_fields() {
             let target = Target::Field(at.clone());
             if !out.iter().any(|p| p.target == target) {
-                let message = format!("{} is not in the spec; x on its row removes it", crate::pointer::label(&at));
-                out.push(Problem { target, at, code: "not in the spec".into(), message });
+                let message = t!("wizard-problem-unknown", field = crate::pointer::label(&at));
+                out.push(Problem { target, at, code: t!("wizard-problem-unknown-code"), message });
             }
         }
         out

@@ -7,18 +7,19 @@ use serde_json::{Map, Value};
 use super::app::{App, Effect, Level, Screen};
 use crate::export::curl_import::{self, Imported};
 use crate::form::FormState;
+use crate::t;
 
 /// Enter in the import prompt (it stays open until the import is done or refused).
 pub fn prompt_done(app: &mut App, text: &str) -> Vec<Effect> {
     let text = text.trim();
     let Some(prompt) = super::overlay::top_prompt(&mut app.overlays) else { return Vec::new() };
     if text.is_empty() {
-        prompt.fail("type a JSON file's path, or paste a curl command (Esc cancels)");
+        prompt.fail(t!("wizard-import-empty"));
         return Vec::new();
     }
     prompt.pending = true;
     if curl_import::is_curl(text) {
-        return self::text(app, "the pasted command", text);
+        return self::text(app, &t!("wizard-import-pasted"), text);
     }
     vec![Effect::ReadFile(text.to_owned())]
 }
@@ -40,7 +41,7 @@ pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
     let ignored = if imported.ignored.is_empty() {
         String::new()
     } else {
-        format!("; left out query parameters that are not the API's: {}", imported.ignored.join(", "))
+        t!("wizard-import-ignored", names = imported.ignored.join(", "))
     };
     if let Screen::Form(f) = &mut app.screen
         && f.form.spec().id == imported.api
@@ -51,14 +52,11 @@ pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
             String::new()
         } else {
             let more = if unknown.len() > 5 { ", …" } else { "" };
-            format!(
-                "; kept {} the spec does not know: {}{more} (n goes there)",
-                super::view::count(unknown.len(), "field", "fields"),
-                unknown[..unknown.len().min(5)].join(", ")
-            )
+            let fields = format!("{}{more}", unknown[..unknown.len().min(5)].join(", "));
+            t!("wizard-import-unknown", count = unknown.len(), fields = fields)
         };
         let level = if unknown.is_empty() && ignored.is_empty() { Level::Info } else { Level::Warn };
-        app.say(level, format!("imported {source}{unknown}{ignored}"));
+        app.say(level, t!("wizard-imported", source = source, unknown = unknown, ignored = ignored));
         return Vec::new();
     }
     let Ok(spec) = app.catalog.get(&imported.api).cloned() else { return Vec::new() };
@@ -72,7 +70,7 @@ pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
     if app.status.is_none() {
         app.say(
             if ignored.is_empty() { Level::Info } else { Level::Warn },
-            format!("imported {source} into a new {} form{ignored}", imported.api),
+            t!("wizard-imported-new-form", source = source, api = imported.api.as_str(), ignored = ignored),
         );
     }
     effects
@@ -81,11 +79,12 @@ pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
 /// A curl command goes to the API it calls; a JSON document to the form it was imported from.
 fn read(app: &App, source: &str, text: &str, current: Option<String>) -> Result<Imported, String> {
     if curl_import::is_curl(text) {
-        return curl_import::import(&app.catalog, text, current.as_deref()).map_err(|e| format!("{source}: {e}"));
+        return curl_import::import(&app.catalog, text, current.as_deref())
+            .map_err(|e| t!("wizard-import-failed", source = source, error = e.to_string()));
     }
-    let api = current.ok_or_else(|| format!("{source}: choose the API first"))?;
+    let api = current.ok_or_else(|| t!("wizard-import-no-api", source = source))?;
     match crate::input::parse(source, text.as_bytes()).map_err(|e| e.0)? {
         document @ Value::Object(_) => Ok(Imported { api, params: Map::new(), document, ignored: Vec::new() }),
-        _ => Err(format!("{source} holds JSON but not an object; a request document is an object")),
+        _ => Err(t!("wizard-import-not-object", source = source)),
     }
 }

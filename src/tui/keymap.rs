@@ -1,7 +1,11 @@
 //! The one key table: every binding with the action it triggers and the hint shown for it. The
 //! handler looks keys up here and the help screen and hint bar are printed from here, so they agree.
 
+use std::borrow::Cow;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
@@ -51,13 +55,32 @@ pub enum Action {
     Redo,
     Zoom,
     Done,
+    /// Speak the other language (中文 / English).
+    Language,
+}
+
+/// A text of a table written once and read in whichever language is current when it is shown
+/// (the language can change while the wizard runs).
+#[derive(Clone, Copy)]
+pub struct Said(pub fn() -> String);
+
+impl Said {
+    pub fn get(self) -> String {
+        (self.0)()
+    }
+}
+
+impl From<Said> for Cow<'static, str> {
+    fn from(said: Said) -> Cow<'static, str> {
+        Cow::Owned(said.get())
+    }
 }
 
 pub struct Binding {
     pub context: Context,
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub action: Action,
-    pub hint: &'static str,
+    pub hint: Said,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -65,60 +88,67 @@ const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
 macro_rules! bind {
-    ($ctx:ident, [$($k:expr),+], $action:ident, $hint:literal) => {
-        Binding { context: Context::$ctx, keys: &[$($k),+], action: Action::$action, hint: $hint }
+    ($ctx:ident, [$($k:expr),+], $action:ident, $hint:expr) => {
+        Binding { context: Context::$ctx, keys: &[$($k),+], action: Action::$action, hint: Said(|| $hint) }
     };
 }
 
 pub static BINDINGS: &[Binding] = &[
-    bind!(Global, [(KeyCode::Char('c'), CTRL)], Quit, "quit"),
-    bind!(Editing, [(KeyCode::Enter, NONE)], Done, "finish a one-line field (in a multi-line one: a new line)"),
-    bind!(Editing, [(KeyCode::Esc, NONE)], Done, "finish editing"),
-    bind!(Editing, [(KeyCode::Char('r'), KeyModifiers::ALT)], Reveal, "show / hide a secret"),
-    bind!(Overlay, [(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], Up, "previous"),
-    bind!(Overlay, [(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], Down, "next"),
-    bind!(Overlay, [(KeyCode::PageUp, NONE)], PageUp, "page up"),
-    bind!(Overlay, [(KeyCode::PageDown, NONE)], PageDown, "page down"),
-    bind!(Overlay, [(KeyCode::Enter, NONE)], Enter, "choose"),
-    bind!(Overlay, [(KeyCode::Esc, NONE), (KeyCode::Char('q'), NONE)], Back, "close"),
-    bind!(Start, [(KeyCode::Up, NONE)], Up, "previous API"),
-    bind!(Start, [(KeyCode::Down, NONE)], Down, "next API"),
-    bind!(Start, [(KeyCode::Enter, NONE)], Enter, "open the API"),
-    bind!(Start, [(KeyCode::Esc, NONE)], Back, "clear the filter / quit"),
-    bind!(Start, [(KeyCode::Char('?'), NONE)], Help, "help"),
-    bind!(Form, [(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], Up, "previous field"),
-    bind!(Form, [(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], Down, "next field"),
-    bind!(Form, [(KeyCode::PageUp, NONE)], PageUp, "page up"),
-    bind!(Form, [(KeyCode::PageDown, NONE)], PageDown, "page down"),
-    bind!(Form, [(KeyCode::Tab, NONE)], NextStep, "next step"),
-    bind!(Form, [(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)], PrevStep, "previous step"),
-    bind!(Form, [(KeyCode::Enter, NONE), (KeyCode::Right, NONE)], Enter, "edit / open / choose"),
-    bind!(Form, [(KeyCode::Esc, NONE), (KeyCode::Left, NONE)], Back, "back out"),
-    bind!(Form, [(KeyCode::Char(' '), NONE)], Toggle, "toggle a true/false field"),
-    bind!(Form, [(KeyCode::Delete, NONE), (KeyCode::Char('x'), NONE)], Unset, "clear the field / remove the item"),
-    bind!(Form, [(KeyCode::Char('u'), NONE)], Undo, "undo the last change (edit, clear, removal, switch, import)"),
-    bind!(Form, [(KeyCode::Char('r'), CTRL)], Redo, "redo what u undid"),
-    bind!(Form, [(KeyCode::Char('a'), NONE)], AddItem, "add a list item / map key"),
-    bind!(Form, [(KeyCode::Char('c'), NONE)], DuplicateItem, "duplicate the item"),
-    bind!(Form, [(KeyCode::Char('K'), SHIFT), (KeyCode::Up, SHIFT)], MoveItemUp, "move the item up"),
-    bind!(Form, [(KeyCode::Char('J'), SHIFT), (KeyCode::Down, SHIFT)], MoveItemDown, "move the item down"),
-    bind!(Form, [(KeyCode::Char('r'), NONE)], RenameKey, "rename the map key"),
-    bind!(Form, [(KeyCode::Char('n'), NONE)], NextProblem, "go to the next problem"),
-    bind!(Form, [(KeyCode::Char('p'), NONE)], Problems, "list every problem"),
-    bind!(Form, [(KeyCode::Char('R'), SHIFT)], RequiredOnly, "required fields only / all"),
-    bind!(Form, [(KeyCode::Char('v'), NONE)], PreviewMode, "preview: body / HTTP request / wire form"),
-    bind!(Form, [(KeyCode::Char('z'), NONE)], Zoom, "zoom the preview to the whole screen and back (scroll it there)"),
-    bind!(Form, [(KeyCode::Char('*'), NONE), (KeyCode::Char('*'), SHIFT)], Reveal, "show / hide the secret"),
-    bind!(Form, [(KeyCode::Char('g'), NONE)], GenerateToken, "generate an idempotency token"),
-    bind!(Form, [(KeyCode::Char('e'), NONE)], Export, "export: file, clipboard, curl"),
-    bind!(Form, [(KeyCode::Char('i'), NONE)], Import, "import a JSON file or a curl command"),
-    bind!(Form, [(KeyCode::Char('s'), CTRL)], Submit, "submit the request"),
-    bind!(Form, [(KeyCode::Char('t'), NONE)], Target, "target: the sandbox or a real-cloud profile"),
-    bind!(Form, [(KeyCode::Char('s'), NONE)], Signature, "signature: the request as signed, step by step"),
-    bind!(Form, [(KeyCode::Char('o'), NONE)], Jobs, "jobs of this session"),
-    bind!(Form, [(KeyCode::Char('S'), SHIFT)], KeepSecrets, "keep secrets in this draft (off by default)"),
-    bind!(Form, [(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT)], Help, "help: every key"),
-    bind!(Form, [(KeyCode::Char('q'), NONE)], Quit, "quit"),
+    bind!(Global, [(KeyCode::Char('c'), CTRL)], Quit, t!("wizard-key-global-quit")),
+    // A control key, so it works while typing too (in an editor, a prompt, the start screen's filter).
+    bind!(Global, [(KeyCode::Char('l'), CTRL)], Language, t!("wizard-key-global-language")),
+    bind!(Editing, [(KeyCode::Enter, NONE)], Done, t!("wizard-key-editing-done")),
+    bind!(Editing, [(KeyCode::Esc, NONE)], Done, t!("wizard-key-editing-finish")),
+    bind!(Editing, [(KeyCode::Char('r'), KeyModifiers::ALT)], Reveal, t!("wizard-key-editing-reveal")),
+    bind!(Overlay, [(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], Up, t!("wizard-key-overlay-up")),
+    bind!(Overlay, [(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], Down, t!("wizard-key-overlay-down")),
+    bind!(Overlay, [(KeyCode::PageUp, NONE)], PageUp, t!("wizard-key-overlay-page-up")),
+    bind!(Overlay, [(KeyCode::PageDown, NONE)], PageDown, t!("wizard-key-overlay-page-down")),
+    bind!(Overlay, [(KeyCode::Enter, NONE)], Enter, t!("wizard-key-overlay-enter")),
+    bind!(Overlay, [(KeyCode::Esc, NONE), (KeyCode::Char('q'), NONE)], Back, t!("wizard-key-overlay-back")),
+    bind!(Start, [(KeyCode::Up, NONE)], Up, t!("wizard-key-start-up")),
+    bind!(Start, [(KeyCode::Down, NONE)], Down, t!("wizard-key-start-down")),
+    bind!(Start, [(KeyCode::Enter, NONE)], Enter, t!("wizard-key-start-enter")),
+    bind!(Start, [(KeyCode::Esc, NONE)], Back, t!("wizard-key-start-back")),
+    bind!(Start, [(KeyCode::Char('?'), NONE)], Help, t!("wizard-key-start-help")),
+    bind!(Form, [(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], Up, t!("wizard-key-form-up")),
+    bind!(Form, [(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], Down, t!("wizard-key-form-down")),
+    bind!(Form, [(KeyCode::PageUp, NONE)], PageUp, t!("wizard-key-form-page-up")),
+    bind!(Form, [(KeyCode::PageDown, NONE)], PageDown, t!("wizard-key-form-page-down")),
+    bind!(Form, [(KeyCode::Tab, NONE)], NextStep, t!("wizard-key-form-next-step")),
+    bind!(Form, [(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)], PrevStep, t!("wizard-key-form-prev-step")),
+    bind!(Form, [(KeyCode::Enter, NONE), (KeyCode::Right, NONE)], Enter, t!("wizard-key-form-enter")),
+    bind!(Form, [(KeyCode::Esc, NONE), (KeyCode::Left, NONE)], Back, t!("wizard-key-form-back")),
+    bind!(Form, [(KeyCode::Char(' '), NONE)], Toggle, t!("wizard-key-form-toggle")),
+    bind!(Form, [(KeyCode::Delete, NONE), (KeyCode::Char('x'), NONE)], Unset, t!("wizard-key-form-unset")),
+    bind!(Form, [(KeyCode::Char('u'), NONE)], Undo, t!("wizard-key-form-undo")),
+    bind!(Form, [(KeyCode::Char('r'), CTRL)], Redo, t!("wizard-key-form-redo")),
+    bind!(Form, [(KeyCode::Char('a'), NONE)], AddItem, t!("wizard-key-form-add-item")),
+    bind!(Form, [(KeyCode::Char('c'), NONE)], DuplicateItem, t!("wizard-key-form-duplicate-item")),
+    bind!(Form, [(KeyCode::Char('K'), SHIFT), (KeyCode::Up, SHIFT)], MoveItemUp, t!("wizard-key-form-move-item-up")),
+    bind!(
+        Form,
+        [(KeyCode::Char('J'), SHIFT), (KeyCode::Down, SHIFT)],
+        MoveItemDown,
+        t!("wizard-key-form-move-item-down")
+    ),
+    bind!(Form, [(KeyCode::Char('r'), NONE)], RenameKey, t!("wizard-key-form-rename-key")),
+    bind!(Form, [(KeyCode::Char('n'), NONE)], NextProblem, t!("wizard-key-form-next-problem")),
+    bind!(Form, [(KeyCode::Char('p'), NONE)], Problems, t!("wizard-key-form-problems")),
+    bind!(Form, [(KeyCode::Char('R'), SHIFT)], RequiredOnly, t!("wizard-key-form-required-only")),
+    bind!(Form, [(KeyCode::Char('v'), NONE)], PreviewMode, t!("wizard-key-form-preview-mode")),
+    bind!(Form, [(KeyCode::Char('z'), NONE)], Zoom, t!("wizard-key-form-zoom")),
+    bind!(Form, [(KeyCode::Char('*'), NONE), (KeyCode::Char('*'), SHIFT)], Reveal, t!("wizard-key-form-reveal")),
+    bind!(Form, [(KeyCode::Char('g'), NONE)], GenerateToken, t!("wizard-key-form-generate-token")),
+    bind!(Form, [(KeyCode::Char('e'), NONE)], Export, t!("wizard-key-form-export")),
+    bind!(Form, [(KeyCode::Char('i'), NONE)], Import, t!("wizard-key-form-import")),
+    bind!(Form, [(KeyCode::Char('s'), CTRL)], Submit, t!("wizard-key-form-submit")),
+    bind!(Form, [(KeyCode::Char('t'), NONE)], Target, t!("wizard-key-form-target")),
+    bind!(Form, [(KeyCode::Char('s'), NONE)], Signature, t!("wizard-key-form-signature")),
+    bind!(Form, [(KeyCode::Char('o'), NONE)], Jobs, t!("wizard-key-form-jobs")),
+    bind!(Form, [(KeyCode::Char('S'), SHIFT)], KeepSecrets, t!("wizard-key-form-keep-secrets")),
+    bind!(Form, [(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT)], Help, t!("wizard-key-form-help")),
+    bind!(Form, [(KeyCode::Char('q'), NONE)], Quit, t!("wizard-key-form-quit")),
 ];
 
 /// The action for a key in a context (its own bindings first, then the global ones).
@@ -158,14 +188,14 @@ pub fn key_name((code, mods): (KeyCode, KeyModifiers)) -> String {
 }
 
 /// The keys of one context with their hints, for the help screen.
-pub fn help(context: Context) -> Vec<(String, &'static str)> {
+pub fn help(context: Context) -> Vec<(String, String)> {
     BINDINGS
         .iter()
         .filter(|b| b.context == context)
         .map(|b| {
             let mut names: Vec<String> = b.keys.iter().map(|k| key_name(*k)).collect();
             names.dedup();
-            (names.join(" / "), b.hint)
+            (names.join(" / "), b.hint.get())
         })
         .collect()
 }
@@ -177,20 +207,19 @@ pub fn help_line_count() -> usize {
 }
 
 /// The help screen's sections, in order.
-pub const HELP_CONTEXTS: [(&str, Context); 5] = [
-    ("Form", Context::Form),
-    ("While editing", Context::Editing),
-    ("Start screen", Context::Start),
-    ("Lists and dialogs", Context::Overlay),
-    ("Anywhere", Context::Global),
+pub const HELP_CONTEXTS: [(Said, Context); 5] = [
+    (Said(|| t!("wizard-help-form")), Context::Form),
+    (Said(|| t!("wizard-help-editing")), Context::Editing),
+    (Said(|| t!("wizard-help-start")), Context::Start),
+    (Said(|| t!("wizard-help-overlay")), Context::Overlay),
+    (Said(|| t!("wizard-help-global")), Context::Global),
 ];
 
-/// The short hint for one action in a context (first key and `short`), for the hint bar.
+/// The short hint for one action in a context (first key and `short`), for the hint bar; a key that
+/// works anywhere (the language switch) is found from every context.
 pub fn hint(context: Context, action: Action, short: &str) -> Option<String> {
-    BINDINGS
-        .iter()
-        .find(|b| b.context == context && b.action == action)
-        .map(|b| format!("{} {short}", key_name(b.keys[0])))
+    let find = |c: Context| BINDINGS.iter().find(|b| b.context == c && b.action == action);
+    find(context).or_else(|| find(Context::Global)).map(|b| format!("{} {short}", key_name(b.keys[0])))
 }
 
 /// The hint bar: `hints` joined while they fit in `width`, dropping from the end but one so the last
@@ -237,6 +266,8 @@ mod tests {
             }
         }
         assert!(help(Context::Form).iter().any(|(k, h)| k == "Ctrl-S" && h.contains("submit")));
+        assert!(help(Context::Global).iter().any(|(k, _)| k == "Ctrl-L"), "the language key is in the help");
+        assert_eq!(hint(Context::Start, Action::Language, "中文"), Some("Ctrl-L 中文".to_owned()));
         let sections: usize = HELP_CONTEXTS.iter().map(|(_, c)| help(*c).len() + 1).sum::<usize>()
             + 1
             + super::super::line_edit::HELP.len();

@@ -5,15 +5,18 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+use super::keymap::Said;
+use crate::t;
+
 /// The keys `key` gives a meaning of its own, for the help screen (next to the code that handles
 /// them, so the two are read together).
-pub const HELP: [(&str, &str); 6] = [
-    ("Ctrl-U", "delete to the start of the line (all of a selected default)"),
-    ("Ctrl-W", "delete the word before the cursor"),
-    ("Ctrl-A / Ctrl-E", "go to the start / end of the line"),
-    ("Ctrl-Z", "undo typing (u undoes a whole edit once it is done)"),
-    ("Enter / Ctrl-J", "a new line in a multi-line editor (Esc finishes)"),
-    ("typing", "replaces a prompt's selected default; an arrow or End keeps it"),
+pub const HELP: [(&str, Said); 6] = [
+    ("Ctrl-U", Said(|| t!("wizard-text-key-clear"))),
+    ("Ctrl-W", Said(|| t!("wizard-text-key-word"))),
+    ("Ctrl-A / Ctrl-E", Said(|| t!("wizard-text-key-home-end"))),
+    ("Ctrl-Z", Said(|| t!("wizard-text-key-undo"))),
+    ("Enter / Ctrl-J", Said(|| t!("wizard-text-key-newline"))),
+    ("abc…", Said(|| t!("wizard-text-key-typing"))),
 ];
 
 /// Whether the text may hold several lines.

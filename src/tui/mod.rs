@@ -28,6 +28,7 @@ mod when;
 pub use app::Endpoint;
 pub use app::{App, Effect, Msg, Screen, update};
 pub use jobs::{Destination, JobMsg, SubmitOrder};
+pub use overlay::Overlay;
 pub use theme::Theme;
 pub use view::draw;
 

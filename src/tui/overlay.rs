@@ -7,7 +7,8 @@ use serde_json::Value;
 
 use crate::drafts::Draft;
 use crate::form::Target;
-use crate::spec::Spec;
+use crate::spec::{Catalog, Spec};
+use crate::t;
 
 pub enum Overlay {
     Help {
@@ -69,41 +70,49 @@ pub struct Menu {
 
 impl Menu {
     pub fn origin(spec: &Spec, drafts: Vec<Draft>, history: Vec<crate::history::Entry>) -> Menu {
-        let mut items = vec![MenuItem {
-            label: "Empty form".into(),
-            detail: "start from nothing; required defaults filled in".into(),
-        }];
-        items.extend(
-            spec.examples
-                .iter()
-                .map(|e| MenuItem { label: format!("Example: {}", e.name), detail: e.summary.to_string() }),
-        );
+        let mut items = vec![MenuItem { label: t!("wizard-origin-empty"), detail: t!("wizard-origin-empty-detail") }];
+        items.extend(spec.examples.iter().map(|e| MenuItem {
+            label: t!("wizard-origin-example", name = e.name.as_str()),
+            detail: e.summary.to_string(),
+        }));
         let now = time::OffsetDateTime::now_utc();
         items.extend(drafts.iter().map(|d| MenuItem {
-            label: format!("Draft saved {} (x deletes it)", super::when::ago_rfc3339(&d.saved_at, now)),
-            detail: format!(
-                "{}; {}",
-                crate::drafts::summary(d),
-                if d.secrets_included { "includes secrets" } else { "secrets were not saved" }
-            ),
+            label: t!("wizard-origin-draft", saved = super::when::ago_rfc3339(&d.saved_at, now)),
+            detail: if d.secrets_included {
+                t!("wizard-origin-draft-secrets", summary = crate::drafts::summary(d))
+            } else {
+                t!("wizard-origin-draft-no-secrets", summary = crate::drafts::summary(d))
+            },
         }));
         items.extend(history.iter().map(|h| {
             let outcome = match (h.outcome.status, h.outcome.succeeded) {
-                (Some(status), true) => format!("answered {status}"),
-                (Some(status), false) => format!("refused {status}"),
-                (None, _) => "no answer".to_owned(),
+                (Some(status), true) => t!("wizard-origin-sent-answered", status = status),
+                (Some(status), false) => t!("wizard-origin-sent-refused", status = status),
+                (None, _) => t!("wizard-origin-sent-no-answer"),
             };
-            let secrets =
-                if h.redacted.is_empty() { String::new() } else { format!("; re-enter {}", h.redacted.join(", ")) };
             let when = super::when::ago_rfc3339(&h.time, now);
-            MenuItem { label: format!("Sent {when}: {outcome}"), detail: format!("reopen what was sent{secrets}") }
+            let detail = if h.redacted.is_empty() {
+                t!("wizard-origin-sent-detail")
+            } else {
+                t!("wizard-origin-sent-detail-secrets", secrets = h.redacted.join(", "))
+            };
+            MenuItem { label: t!("wizard-origin-sent", when = when, outcome = outcome), detail }
         }));
-        items.push(MenuItem {
-            label: "Import a JSON file or a curl command…".into(),
-            detail: "unknown fields are kept and flagged".into(),
-        });
+        items.push(MenuItem { label: t!("wizard-origin-import"), detail: t!("wizard-origin-import-detail") });
         let purpose = MenuPurpose::Origin { api: spec.id.clone(), drafts, history };
-        Menu { title: format!("{}: start from", spec.title), items, selected: 0, purpose }
+        Menu { title: t!("wizard-origin-title", api = spec.title.to_string()), items, selected: 0, purpose }
+    }
+
+    /// The menu's texts in the current language, after a switch (the start menu is made again from
+    /// what it lists; the others are made anew each time they open).
+    pub fn relocalize(&mut self, catalog: &Catalog) {
+        if let MenuPurpose::Origin { api, drafts, history } = &self.purpose
+            && let Ok(spec) = catalog.get(api)
+        {
+            let again = Menu::origin(spec, drafts.clone(), history.clone());
+            self.title = again.title;
+            self.items = again.items;
+        }
     }
 }
 
@@ -130,6 +139,7 @@ pub enum PromptPurpose {
 /// user types go back into the prompt and never run as commands.
 pub struct Prompt {
     pub title: String,
+    title_again: Again,
     pub editor: TextArea<'static>,
     pub purpose: PromptPurpose,
     pub error: Option<String>,
@@ -137,11 +147,30 @@ pub struct Prompt {
     pub pending: bool,
 }
 
+/// How a layer's text is made, kept with it so that a language switch can make it again.
+pub struct Again(Box<dyn Fn() -> String + Send + Sync>);
+
+impl Again {
+    pub fn new(make: impl Fn() -> String + Send + Sync + 'static) -> Again {
+        Again(Box::new(make))
+    }
+
+    pub fn say(&self) -> String {
+        (self.0)()
+    }
+}
+
 impl Prompt {
-    /// A prompt with `initial` selected: typing replaces it, an arrow keeps it to edit.
-    pub fn new(title: &str, initial: &str, purpose: PromptPurpose) -> Box<Prompt> {
+    /// A prompt titled by `title` (said now, and again after a language switch), with `initial`
+    /// selected: typing replaces it, an arrow keeps it to edit.
+    pub fn new(
+        title: impl Fn() -> String + Send + Sync + 'static,
+        initial: &str,
+        purpose: PromptPurpose,
+    ) -> Box<Prompt> {
         let editor = super::line_edit::selected(initial);
-        Box::new(Prompt { title: title.to_owned(), editor, purpose, error: None, pending: false })
+        let title_again = Again::new(title);
+        Box::new(Prompt { title: title_again.say(), title_again, editor, purpose, error: None, pending: false })
     }
 
     pub fn text(&self) -> String {
@@ -215,5 +244,26 @@ pub enum ConfirmPurpose {
 
 pub struct Confirm {
     pub text: String,
+    text_again: Again,
     pub purpose: ConfirmPurpose,
+}
+
+impl Confirm {
+    /// A question whose text `text` makes (now, and again after a language switch).
+    pub fn new(text: impl Fn() -> String + Send + Sync + 'static, purpose: ConfirmPurpose) -> Confirm {
+        let text_again = Again::new(text);
+        Confirm { text: text_again.say(), text_again, purpose }
+    }
+}
+
+impl Overlay {
+    /// The layer's texts in the current language, after a switch (menus are made again by what
+    /// opened them; a notice and a refusal's reason stay as they were said).
+    pub fn relocalize(&mut self) {
+        match self {
+            Overlay::Prompt(p) => p.title = p.title_again.say(),
+            Overlay::Confirm(c) => c.text = c.text_again.say(),
+            _ => {}
+        }
+    }
 }

@@ -8,6 +8,7 @@ use super::keymap::Action;
 use super::overlay::{Confirm, ConfirmPurpose, Menu, MenuPurpose, Overlay, Prompt, PromptPurpose};
 use super::send::Answer;
 use crate::form::FormState;
+use crate::t;
 
 pub fn overlay_action(app: &mut App, action: Action, key: Option<KeyEvent>) -> Vec<Effect> {
     let problems = match app.overlays.last() {
@@ -101,7 +102,7 @@ fn choose(app: &mut App) -> Vec<Effect> {
         // or overwritten files and replays take an explicit y.
         Overlay::Confirm(c) if !matches!(c.purpose, ConfirmPurpose::Restore(_)) => {
             app.overlays.push(Overlay::Confirm(c));
-            app.say(Level::Info, "press y for yes, n for no");
+            app.say(Level::Info, t!("wizard-confirm-y-or-n"));
             Vec::new()
         }
         Overlay::Confirm(c) => {
@@ -132,13 +133,7 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
                     let form = FormState::new(spec.clone(), ex.value.clone(), ex.parameters.clone());
                     let effects = app.open_form(&api, Some(form), None);
                     if let Some(token) = token.filter(|_| app.status.is_none()) {
-                        app.say(
-                            Level::Info,
-                            format!(
-                                "this example keeps the docs' idempotency token {token}: a second Ctrl-S with it \
-                                 replays the first answer; g makes a fresh one"
-                            ),
-                        );
+                        app.say(Level::Info, t!("wizard-example-token", token = token));
                     }
                     effects
                 }
@@ -155,7 +150,7 @@ fn menu_choice(app: &mut App, menu: Menu) -> Vec<Effect> {
                 _ => {
                     app.pending_import = Some(api);
                     app.overlays.push(Overlay::Prompt(Prompt::new(
-                        "Import: a JSON file's path, or paste a curl command",
+                        || t!("wizard-import-prompt"),
                         "",
                         PromptPurpose::Import,
                     )));
@@ -188,19 +183,23 @@ fn prompt_done(app: &mut App, purpose: PromptPurpose, text: &str) -> Vec<Effect>
 
 /// `x` on a draft of the start menu: asks before deleting it (nothing undoes a deleted file).
 pub fn ask_delete_draft(app: &mut App) {
-    let Some(Overlay::Menu(Menu { purpose: MenuPurpose::Origin { api, drafts, .. }, selected, items, .. })) =
+    let Some(Overlay::Menu(Menu { purpose: MenuPurpose::Origin { api, drafts, .. }, selected, .. })) =
         app.overlays.last()
     else {
         return;
     };
     let examples = app.catalog.get(api).map_or(0, |s| s.examples.len());
     let Some(draft) = selected.checked_sub(1 + examples).and_then(|i| drafts.get(i)) else {
-        app.say(Level::Info, "x deletes a draft; move to one first");
+        app.say(Level::Info, t!("wizard-delete-draft-where"));
         return;
     };
-    let label = items.get(*selected).map(|i| i.label.replace(" (x deletes it)", "")).unwrap_or_default();
+    let at = draft.saved_at.clone();
+    let text = move || {
+        let saved = super::when::ago_rfc3339(&at, time::OffsetDateTime::now_utc());
+        t!("wizard-delete-draft-confirm", saved = saved)
+    };
     let purpose = ConfirmPurpose::DeleteDraft { api: api.clone(), id: draft.id.clone(), index: *selected };
-    app.overlays.push(Overlay::Confirm(Confirm { text: format!("Delete the {label}?"), purpose }));
+    app.overlays.push(Overlay::Confirm(Confirm::new(text, purpose)));
 }
 
 /// y, n or (for a real submit that can be checked first) d on a confirmation.
@@ -233,7 +232,7 @@ pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
             vec![Effect::WriteFile { path, contents, overwrite: true, private }]
         }
         (ConfirmPurpose::Overwrite { path, .. }, false) => {
-            let left = format!("left {path} as it was; type another name, or Esc");
+            let left = t!("wizard-overwrite-declined", path = path);
             match super::overlay::waiting_prompt(&mut app.overlays) {
                 Some(p) => p.fail(left),
                 None => app.say(Level::Info, left),
@@ -256,12 +255,12 @@ pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
                     .map(|v| crate::pointer::label(&v.pointer))
                     .collect()
             });
-            let again = if draft.secrets_included || missing.is_empty() {
-                String::new()
+            let restored = if draft.secrets_included || missing.is_empty() {
+                t!("wizard-restored", saved = saved)
             } else {
-                format!("; drafts keep no secrets, so type {} again", missing.join(", "))
+                t!("wizard-restored-retype", saved = saved, secrets = missing.join(", "))
             };
-            app.say(Level::Info, format!("restored the draft saved {saved}{again}"));
+            app.say(Level::Info, restored);
             effects
         }
         (ConfirmPurpose::Restore(_), false) => vec![Effect::EndSession],
@@ -276,13 +275,13 @@ pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
                 }
                 *selected = (*selected).min(items.len().saturating_sub(1));
             }
-            app.say(Level::Info, "deleted the draft");
+            app.say(Level::Info, t!("wizard-draft-deleted"));
             vec![Effect::DeleteDraft { api, id }]
         }
         (ConfirmPurpose::DeleteDraft { .. }, false) => Vec::new(),
         (ConfirmPurpose::Replay, true) => super::send::submit_now(app),
         (ConfirmPurpose::Replay, false) => {
-            app.say(Level::Info, "nothing was sent (g makes a fresh idempotency token)");
+            app.say(Level::Info, t!("wizard-replay-declined"));
             Vec::new()
         }
         (ConfirmPurpose::ExportSecrets, true) => {

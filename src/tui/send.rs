@@ -2,6 +2,7 @@
 //! key and every required parameter, and — the first time per endpoint in a session — after the user
 //! says plainly yes to creating billable resources (a dry run is offered where the API has one).
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use serde_json::Value;
@@ -10,17 +11,17 @@ use super::app::{App, Effect, Level};
 use super::form_screen::PreviewMode;
 use super::jobs::{Destination, JobView, SubmitOrder};
 use super::overlay::{Confirm, ConfirmPurpose, Overlay};
-use crate::http::credentials::mask;
+use crate::http::credentials::{Provider, mask};
 use crate::http::sign::Scheme;
 use crate::profile::ProfileError;
 use crate::spec::Spec;
+use crate::t;
 
 pub fn submit(app: &mut App) -> Vec<Effect> {
     let Some(f) = app.form() else { return Vec::new() };
     let problems = f.form.problem_count();
     if problems > 0 {
-        let left = if problems == 1 { "1 problem is left".to_owned() } else { format!("{problems} problems are left") };
-        app.say(Level::Warn, format!("{left}; fix them first (n goes to the next one)"));
+        app.say(Level::Warn, t!("wizard-submit-problems", count = problems));
         return Vec::new();
     }
     // The same idempotency token again is a replay: the server answers with the first result.
@@ -28,13 +29,12 @@ pub fn submit(app: &mut App) -> Vec<Effect> {
     if let Some(token) = crate::request::given_token(spec, &f.form.params, &f.form.document)
         && let Some(earlier) = app.jobs.iter().rev().find(|j| j.api == spec.id && j.token.as_ref() == Some(&token))
     {
-        let text = format!(
-            "Job {} sent the idempotency token {token} {}. Sending it again is a replay: the server answers \
-             with that earlier result and creates nothing new.",
-            earlier.id,
-            super::when::ago(earlier.started.elapsed()),
-        );
-        app.overlays.push(Overlay::Confirm(Confirm { text, purpose: ConfirmPurpose::Replay }));
+        let (job, started) = (earlier.id, earlier.started);
+        let text = move || {
+            let when = super::when::ago(started.elapsed());
+            t!("wizard-replay-confirm", job = job, token = token.as_str(), when = when)
+        };
+        app.overlays.push(Overlay::Confirm(Confirm::new(text, ConfirmPurpose::Replay)));
         return Vec::new();
     }
     submit_now(app)
@@ -45,7 +45,7 @@ pub fn submit_now(app: &mut App) -> Vec<Effect> {
     let Some(f) = app.form() else { return Vec::new() };
     if app.endpoint.is_sandbox() {
         if app.endpoint.sandbox_url.is_none() {
-            app.say(Level::Info, "the built-in sandbox is still starting; press Ctrl-S again in a moment");
+            app.say(Level::Info, t!("wizard-sandbox-starting"));
             return Vec::new();
         }
         let order = SubmitOrder {
@@ -61,7 +61,7 @@ pub fn submit_now(app: &mut App) -> Vec<Effect> {
     let order = match real_order(app) {
         Ok(order) => order,
         Err(e) => {
-            app.say(Level::Error, format!("{e} (t chooses another profile)"));
+            app.say(Level::Error, t!("wizard-submit-refused", error = e));
             return Vec::new();
         }
     };
@@ -71,30 +71,27 @@ pub fn submit_now(app: &mut App) -> Vec<Effect> {
         return send(app, order);
     }
     let Ok(spec) = app.catalog.get(&order.api) else { return Vec::new() };
-    let text = format!(
-        "{} goes to {base}, signed by profile {profile} with key {} ({}). This creates real, billable \
-         resources in your {} account.",
-        spec.title,
-        mask(&key.access_key_id),
-        Scheme::for_style(spec.style).title(),
-        crate::http::credentials::Provider::of(spec).name(),
-    );
     let dry_run = dry_run_pointer(spec).is_some();
-    app.overlays.push(Overlay::Confirm(Confirm {
-        text,
-        purpose: ConfirmPurpose::RealSubmit { order: Box::new(order), dry_run },
-    }));
+    let (spec, base, profile, key) = (Arc::clone(spec), base.clone(), profile.clone(), mask(&key.access_key_id));
+    let text = move || {
+        let (api, cloud) = (spec.title.to_string(), super::targets::cloud_name(Provider::of(&spec)));
+        let scheme = Scheme::for_style(spec.style).title();
+        let (base, profile, key) = (base.as_str(), profile.as_str(), key.as_str());
+        t!("wizard-real-confirm", api = api, base = base, profile = profile, key = key, scheme = scheme, cloud = cloud)
+    };
+    let purpose = ConfirmPurpose::RealSubmit { order: Box::new(order), dry_run };
+    app.overlays.push(Overlay::Confirm(Confirm::new(text, purpose)));
     Vec::new()
 }
 
 /// The order for the chosen real profile: its key, its base URL and the parameters it adds, checked
 /// for every required parameter before anything is sent.
 fn real_order(app: &App) -> Result<SubmitOrder, String> {
-    let f = app.form().ok_or("no form is open")?;
+    let f = app.form().ok_or_else(|| t!("wizard-no-form"))?;
     let (target, document, _) = f.outgoing(&app.endpoint)?;
     let profile = target.profile.clone().unwrap_or_default();
     let Some(key) = target.credentials.clone() else {
-        return Err(ProfileError::NoCredentials { profile, what: "submitting".into() }.to_string());
+        return Err(ProfileError::NoCredentials { profile, what: t!("wizard-submitting-what") }.to_string());
     };
     Ok(SubmitOrder {
         job: 0,
@@ -139,7 +136,7 @@ pub fn answer(app: &mut App, order: SubmitOrder, answer: Answer) -> Vec<Effect> 
             send(app, order)
         }
         Answer::Cancel => {
-            app.say(Level::Info, "nothing was sent");
+            app.say(Level::Info, t!("wizard-nothing-sent"));
             Vec::new()
         }
     }
@@ -151,12 +148,12 @@ pub fn send(app: &mut App, mut order: SubmitOrder) -> Vec<Effect> {
     order.job = id;
     let Ok(spec) = app.catalog.get(&order.api) else { return Vec::new() };
     app.jobs.push(JobView::new(&order, spec, Instant::now()));
-    let what = match (&order.destination, order.dry_run) {
-        (Destination::Sandbox, _) => "sent to the sandbox".to_owned(),
-        (Destination::Real { base, .. }, false) => format!("sent to {base}"),
-        (Destination::Real { base, .. }, true) => format!("dry run sent to {base} (nothing is created)"),
+    let said = match (&order.destination, order.dry_run) {
+        (Destination::Sandbox, _) => t!("wizard-sent-sandbox", job = id),
+        (Destination::Real { base, .. }, false) => t!("wizard-sent-real", job = id, base = base.as_str()),
+        (Destination::Real { base, .. }, true) => t!("wizard-sent-dry-run", job = id, base = base.as_str()),
     };
-    app.say(Level::Info, format!("job {id}: {what}; keep editing or press Ctrl-S again, o lists the jobs"));
+    app.say(Level::Info, said);
     if let Some((f, _)) = app.form_and_ui() {
         f.preview_mode = PreviewMode::Job(id);
     }

@@ -63,7 +63,7 @@ impl Submitter {
                 .worker_threads(1)
                 .enable_all()
                 .build()
-                .map_err(|e| format!("cannot start the network runtime: {e}"))?;
+                .map_err(|e| crate::t!("wizard-runtime-failed", error = e.to_string()))?;
             self.runtime = Some(rt);
         }
         if self.client.is_none() {
@@ -71,7 +71,7 @@ impl Submitter {
         }
         match (&self.runtime, &self.client) {
             (Some(rt), Some(client)) => Ok((rt, client.clone())),
-            _ => Err("the network runtime is not available".into()),
+            _ => Err(crate::t!("wizard-runtime-missing")),
         }
     }
 
@@ -88,7 +88,7 @@ impl Submitter {
         let (endpoint, key) = match order.destination {
             Destination::Sandbox => match self.sandbox.as_ref().map(Background::base_url) {
                 Some(base) => (http::Endpoint::Sandbox(base), crate::profile::sandbox_credentials()),
-                None => return report(&tx, JobMsg::NoAnswer("the built-in sandbox is not running".into())),
+                None => return report(&tx, JobMsg::NoAnswer(crate::t!("wizard-sandbox-not-running"))),
             },
             Destination::Real { base, key, .. } => (http::Endpoint::Url(base), key),
         };
@@ -164,9 +164,9 @@ impl Submitter {
             drop(updates);
             let _ = forward.await;
             let ended = match end {
-                JobEnd::Finished(s) => format!("final state {}", s.state),
-                JobEnd::GaveUp { reason, .. } => format!("stopped following: {reason}"),
-                JobEnd::TimedOut { .. } => "stopped following: it took too long".to_owned(),
+                JobEnd::Finished(s) => crate::t!("wizard-job-final", state = s.state),
+                JobEnd::GaveUp { reason, .. } => crate::t!("wizard-job-gave-up", reason = reason),
+                JobEnd::TimedOut { .. } => crate::t!("wizard-job-timed-out"),
                 JobEnd::Abandoned => return,
             };
             report(&tx, JobMsg::Ended(ended));

@@ -7,12 +7,13 @@ use super::form_screen::FormScreen;
 use super::overlay::{Menu, MenuItem, MenuPurpose, Overlay};
 use crate::http::credentials::{Provider, mask};
 use crate::profile::Profiles;
+use crate::t;
 
 /// Opens the profile menu with the profiles just read (or the ones already known, if reading failed).
 pub fn menu(app: &mut App, loaded: Result<Profiles, String>) {
     match loaded {
         Ok(profiles) => app.endpoint.profiles = profiles,
-        Err(e) => app.say(Level::Error, format!("{e}; showing the profiles read before")),
+        Err(e) => app.say(Level::Error, t!("wizard-profiles-unread", error = e)),
     }
     let Some(f) = app.form() else { return };
     let provider = Provider::of(f.form.spec());
@@ -30,19 +31,27 @@ pub fn menu(app: &mut App, loaded: Result<Profiles, String>) {
         names.push(name);
     }
     let selected = names.iter().position(|n| *n == app.endpoint.profile).unwrap_or(0);
-    let title = format!("Send {} requests to", provider.name());
+    let title = t!("wizard-profiles-title", provider = cloud_name(provider));
     app.overlays.push(Overlay::Menu(Menu { title, items, selected, purpose: MenuPurpose::Profiles(names) }));
+}
+
+/// The cloud's name as its own console writes it in the current language.
+pub fn cloud_name(provider: Provider) -> String {
+    match provider {
+        Provider::Alibaba => t!("wizard-cloud-alibaba"),
+        Provider::Huawei => t!("wizard-cloud-huawei"),
+    }
 }
 
 /// One line on a profile: where it sends and with which key, or what is missing.
 fn describe(endpoint: &Endpoint, f: &FormScreen) -> String {
     if endpoint.is_sandbox() {
-        return "the built-in sandbox on this machine: nothing real is created".into();
+        return t!("wizard-profile-sandbox");
     }
     match f.target(endpoint) {
         Ok(t) => match &t.credentials {
-            Some(key) => format!("{} · key {} · real, billable", t.base, mask(&key.access_key_id)),
-            None => format!("{} · no key (credentials = \"none\"): cannot submit", t.base),
+            Some(key) => t!("wizard-profile-real", base = t.base.as_str(), key = mask(&key.access_key_id)),
+            None => t!("wizard-profile-no-key", base = t.base.as_str()),
         },
         // The row already names the profile.
         Err(e) => e.strip_prefix(&format!("profile {}: ", endpoint.profile)).map_or_else(|| e.clone(), str::to_owned),
@@ -53,15 +62,15 @@ fn describe(endpoint: &Endpoint, f: &FormScreen) -> String {
 pub fn choose(app: &mut App, name: &str) {
     app.endpoint.profile = name.to_owned();
     if app.endpoint.is_sandbox() {
-        app.say(Level::Info, "requests go to the built-in sandbox");
+        app.say(Level::Info, t!("wizard-target-sandbox"));
         return;
     }
     let Some(f) = app.form() else { return };
     match f.target(&app.endpoint) {
         Ok(t) => {
-            let text = format!("requests go to {} (profile {name}); Ctrl-S asks before creating anything", t.base);
+            let text = t!("wizard-target-real", base = t.base.as_str(), profile = name);
             app.say(Level::Warn, text);
         }
-        Err(e) => app.say(Level::Error, format!("profile {name}: {e}")),
+        Err(e) => app.say(Level::Error, t!("wizard-target-failed", profile = name, error = e)),
     }
 }

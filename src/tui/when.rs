@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use time::{OffsetDateTime, UtcOffset};
 
+use crate::t;
+
 static LOCAL: OnceLock<UtcOffset> = OnceLock::new();
 
 /// Learns the local time zone. Call while the process has one thread: the time crate refuses to
@@ -21,12 +23,11 @@ pub fn learn_local_offset() {
 pub fn ago(elapsed: Duration) -> String {
     let s = elapsed.as_secs();
     match s {
-        0..5 => "just now".to_owned(),
-        5..60 => format!("{s} s ago"),
-        60..3600 => format!("{} min ago", s / 60),
-        3600..86_400 => format!("{} h ago", s / 3600),
-        86_400..172_800 => "1 day ago".to_owned(),
-        _ => format!("{} days ago", s / 86_400),
+        0..5 => t!("wizard-when-now"),
+        5..60 => t!("wizard-when-seconds", count = s),
+        60..3600 => t!("wizard-when-minutes", count = s / 60),
+        3600..86_400 => t!("wizard-when-hours", count = s / 3600),
+        _ => t!("wizard-when-days", count = s / 86_400),
     }
 }
 
@@ -46,12 +47,11 @@ pub fn ago_rfc3339(when: &str, now: OffsetDateTime) -> String {
     };
     let clock = format!("{:02}:{:02}{zone}", t.hour(), t.minute());
     if t.date() == now.date() {
-        format!("today {clock}")
+        t!("wizard-when-today", clock = clock)
     } else if t.date().next_day() == Some(now.date()) {
-        format!("yesterday {clock}")
+        t!("wizard-when-yesterday", clock = clock)
     } else {
-        let month = format!("{:?}", t.month());
-        format!("{} {} {clock}", &month[..3], t.day())
+        t!("wizard-when-date", month = u8::from(t.month()), day = t.day(), clock = clock)
     }
 }
 
@@ -72,5 +72,14 @@ mod tests {
         assert_eq!(ago_rfc3339("2026-12-01T09:07:00.123456789Z", now), "today 09:07 UTC");
         assert_eq!(ago_rfc3339("2026-11-30T23:59:00Z", now), "yesterday 23:59 UTC");
         assert_eq!(ago_rfc3339("2026-11-28T14:03:00Z", now), "Nov 28 14:03 UTC");
+    }
+
+    #[test]
+    fn ages_read_as_words_in_chinese() {
+        crate::i18n::set_thread(crate::i18n::Lang::Zh);
+        assert_eq!(ago(Duration::from_secs(190)), "3 分钟前");
+        let now = time::macros::datetime!(2026-12-01 14:03 UTC);
+        assert_eq!(ago_rfc3339("2026-11-30T23:59:00Z", now), "昨天 23:59 UTC");
+        assert_eq!(ago_rfc3339("2026-11-28T14:03:00Z", now), "11月28日 14:03 UTC");
     }
 }

@@ -22,6 +22,7 @@ mod specs_sdk;
 mod submit;
 mod support;
 mod tui_keys;
+mod tui_lang;
 mod tui_real;
 mod tui_snapshots;
 mod tui_support;
