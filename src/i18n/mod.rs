@@ -84,9 +84,10 @@ tokio::task_local! {
 
 /// The language text is produced in here: the task's, else this thread's, else the process's.
 pub fn current() -> Lang {
-    TASK.try_with(|l| *l).ok().or_else(|| THREAD.with(Cell::get)).unwrap_or_else(|| {
-        if PROCESS.load(Ordering::Relaxed) == 1 { Lang::Zh } else { Lang::En }
-    })
+    TASK.try_with(|l| *l)
+        .ok()
+        .or_else(|| THREAD.with(Cell::get))
+        .unwrap_or_else(|| if PROCESS.load(Ordering::Relaxed) == 1 { Lang::Zh } else { Lang::En })
 }
 
 /// Runs `task` speaking `lang`, whichever threads it runs on.

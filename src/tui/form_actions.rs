@@ -412,7 +412,9 @@ impl FormScreen {
                 },
                 Some(Export::Program(format)) => match self.render_as(format, ui.endpoint) {
                     Ok(contents) => {
-                        let name = self.default_export_name().replace(".json", ".ts").replace('-', "_");
+                        // Python's and TypeScript's module names take no `-` or `.`.
+                        let extension = if format == Format::Python { ".py" } else { ".ts" };
+                        let name = self.default_export_name().replace(".json", extension).replace('-', "_");
                         let note = t!("wizard-export-program-note");
                         ui.overlays.push(Overlay::Prompt(Prompt::new(
                             || t!("wizard-export-program-prompt"),

@@ -37,8 +37,10 @@ impl FormScreen {
         out.push((Export::HttpFile, t!("wizard-export-http")));
         out.push((Export::Copy(Format::Httpie), t!("wizard-export-httpie")));
         out.push((Export::Copy(Format::Cli), t!("wizard-export-cli")));
-        out.push((Export::Copy(Format::Python), t!("wizard-export-python")));
-        out.push((Export::Program(Format::Typescript), t!("wizard-export-typescript")));
+        out.push((Export::Copy(Format::Python), t!("wizard-export-python-copy")));
+        out.push((Export::Program(Format::Python), t!("wizard-export-python-save")));
+        out.push((Export::Copy(Format::Typescript), t!("wizard-export-typescript-copy")));
+        out.push((Export::Program(Format::Typescript), t!("wizard-export-typescript-save")));
         out
     }
 

@@ -361,12 +361,14 @@ fn an_import_with_a_key_twice_is_refused_by_name() {
 }
 
 #[test]
-fn the_export_menu_copies_a_python_sdk_program() {
+fn the_export_menu_copies_and_saves_python_and_typescript_sdk_programs() {
     let mut app = app();
     open(&mut app, "starrocks", 1);
     key(&mut app, KeyCode::Char('e'));
     let menu = screen(&app, (100, 40));
-    assert!(menu.contains("Save a TypeScript program for the official SDK"), "{menu}");
+    for item in ["Copy a Python", "Save a Python", "Copy a TypeScript", "Save a TypeScript"] {
+        assert!(menu.contains(&format!("{item} program for the official SDK")), "{item}: {menu}");
+    }
     // Two saves of the body, its copy, curl, .http, HTTPie and the vendor CLI come first.
     for _ in 0..7 {
         key(&mut app, KeyCode::Down);
@@ -376,4 +378,35 @@ fn the_export_menu_copies_a_python_sdk_program() {
     assert!(text.contains("client.create_instance_v1(request)"), "{text}");
     let password = app.form().expect("form").form.document["AdminPassword"].as_str().expect("a password").to_owned();
     assert!(!text.contains(&password) && text.contains("os.environ[\"ADMIN_PASSWORD\"]"), "{text}");
+    // Copy TypeScript (the 10th item): the generic client's call, the password from the environment.
+    key(&mut app, KeyCode::Char('e'));
+    for _ in 0..9 {
+        key(&mut app, KeyCode::Down);
+    }
+    let effects = key(&mut app, KeyCode::Enter);
+    let Some(Effect::Clipboard(text)) = effects.first() else { panic!("{effects:?} / {:?}", app.status) };
+    assert!(text.contains("@alicloud/openapi-client") && text.contains("CreateInstanceV1"), "{text}");
+    assert!(!text.contains(&password) && text.contains("env(\"ADMIN_PASSWORD\")"), "{text}");
+    // Each save (9th: Python, 11th: TypeScript) asks for a file name with the language's extension,
+    // and Enter writes the program that the copy gives, without overwriting a file already there.
+    for (downs, extension, call) in [(8, ".py", "client.create_instance_v1(request)"), (10, ".ts", "CreateInstanceV1")]
+    {
+        key(&mut app, KeyCode::Char('e'));
+        for _ in 0..downs {
+            key(&mut app, KeyCode::Down);
+        }
+        key(&mut app, KeyCode::Enter);
+        let Some(apiwizard::tui::Overlay::Prompt(prompt)) = app.overlays.last() else { panic!("a file-name prompt") };
+        let name = prompt.text();
+        assert!(name.ends_with(extension) && !name.contains('-'), "{name}");
+        assert!(prompt.title.contains("Save the program as"), "{}", prompt.title);
+        let effects = key(&mut app, KeyCode::Enter);
+        let Some(Effect::WriteFile { path, contents, overwrite: false, private: false }) = effects.first() else {
+            panic!("{effects:?}")
+        };
+        assert_eq!(path, &name);
+        assert!(contents.contains(call) && !contents.contains(&password), "{contents}");
+        update(&mut app, Msg::FileWritten(Ok(path.into())));
+        assert!(app.overlays.is_empty(), "the prompt closes once the file is written: {:?}", app.status);
+    }
 }

@@ -208,8 +208,10 @@ wizard-export-curl = Copy a curl command (signed for the profile; secrets masked
 wizard-export-http = Save a .http file (VS Code REST Client / JetBrains)
 wizard-export-httpie = Copy an HTTPie command
 wizard-export-cli = Copy the vendor CLI line (aliyun / hcloud)
-wizard-export-python = Copy a Python program for the official SDK
-wizard-export-typescript = Save a TypeScript program for the official SDK
+wizard-export-python-copy = Copy a Python program for the official SDK
+wizard-export-python-save = Save a Python program for the official SDK
+wizard-export-typescript-copy = Copy a TypeScript program for the official SDK
+wizard-export-typescript-save = Save a TypeScript program for the official SDK
 wizard-export-note-secrets = { $count ->
     [one] {" "}with the secret { $secrets }, readable by you only (0600)
    *[other] {" "}with the secrets { $secrets }, readable by you only (0600)
