@@ -25,10 +25,13 @@ pub fn draw(app: &App, id: u64, frame: &mut Frame, area: Rect) {
         Outcome::Failed => (t!("view-job-failed"), t.error()),
     };
     let elapsed = job.timeline.last().map_or(0.0, |(d, _)| d.as_secs_f64());
+    let time = format!("  {:.1} s  ", elapsed);
+    // The API's title takes what the outcome and time leave, cut with … by columns.
+    let title_room = room.saturating_sub(super::width(&word) + super::width(&time));
     let mut lines = vec![Line::from(vec![
         Span::styled(word, style),
-        Span::raw(format!("  {:.1} s  ", elapsed)),
-        Span::styled(job.title.clone(), t.dim()),
+        Span::raw(time),
+        Span::styled(super::fit(&job.title, title_room), t.dim()),
     ])];
     // Wrapped here, by columns: a Chinese sentence has no spaces, a URL none either.
     let mut wrapped = |text: &str, style| {

@@ -58,7 +58,9 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                 last_top -= 1;
                 rows += entries[last_top].len();
             }
-            let top = (*scroll).min(last_top);
+            // The keys scroll by unwrapped lines, a page short of the end: that reaches the end.
+            let at_end = *scroll + height.saturating_sub(1) >= total;
+            let top = if at_end { last_top } else { (*scroll).min(last_top) };
             let mut shown: Vec<Line> = Vec::new();
             let mut end = top;
             for e in entries.into_iter().skip(top) {
