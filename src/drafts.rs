@@ -39,10 +39,19 @@ struct Marker {
     _lock: std::fs::File,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum DraftError {
-    #[error("cannot read draft {path}: {reason}")]
     Unreadable { path: String, reason: String },
+}
+
+impl std::error::Error for DraftError {}
+
+/// Said in the current language when shown.
+impl std::fmt::Display for DraftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let DraftError::Unreadable { path, reason } = self;
+        f.write_str(&crate::t!("engine-draft-unreadable", path = path.as_str(), reason = reason.as_str()))
+    }
 }
 
 pub struct DraftStore {
@@ -197,7 +206,7 @@ pub fn summary(draft: &Draft) -> String {
     let mut leaves: Vec<(String, String)> = Vec::new();
     collect_leaves(&draft.document, String::new(), &mut leaves);
     if leaves.is_empty() {
-        return "nothing filled in yet".to_owned();
+        return crate::t!("engine-draft-empty");
     }
     let shown: Vec<String> = leaves
         .iter()
@@ -215,7 +224,7 @@ pub fn summary(draft: &Draft) -> String {
         })
         .collect();
     let n = leaves.len();
-    let count = if n == 1 { "1 field set".to_owned() } else { format!("{n} fields set") };
+    let count = crate::t!("engine-draft-fields", count = n);
     if shown.is_empty() { count } else { format!("{} · {count}", shown.join(" · ")) }
 }
 
@@ -362,6 +371,13 @@ mod tests {
         assert_eq!(kept.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["3", "2"]);
         assert_eq!(summary(&kept[0]), "RegionId cn-hangzhou · Name hpc-1 · 2 fields set");
         assert_eq!(summary(&kept[1]), "nothing filled in yet");
+        crate::i18n::set_thread(crate::i18n::Lang::Zh);
+        assert_eq!(summary(&kept[0]), "RegionId cn-hangzhou · Name hpc-1 · 已填写 2 个字段");
+        assert_eq!(summary(&kept[1]), "尚未填写任何内容");
+        let error = DraftError::Unreadable { path: "d.json".into(), reason: "x".into() };
+        assert_eq!(error.to_string(), "无法读取草稿 d.json：x");
+        crate::i18n::set_thread(crate::i18n::Lang::En);
+        assert_eq!(error.to_string(), "cannot read draft d.json: x");
     }
 
     #[test]

@@ -56,7 +56,7 @@ impl Outcome {
         self.succeeded = submitted.reply.is_success();
         self.created_id = submitted.created_id.clone();
         if !self.succeeded {
-            self.error = Some(format!("the server answered {}", submitted.reply.status));
+            self.error = Some(crate::t!("engine-server-answered", status = submitted.reply.status.to_string()));
         }
         if let Some(job) = &submitted.job {
             self.job = Some(JobRecord { id: job.id.clone(), state: None, phase: None });
@@ -154,7 +154,10 @@ impl History {
 
     pub fn load(&self, id: &str) -> std::io::Result<Entry> {
         if id.contains(['/', '\\']) || id.starts_with('.') {
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("{id:?} is not a history id")));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                crate::t!("engine-history-bad-id", id = format!("{id:?}")),
+            ));
         }
         let bytes = std::fs::read(self.dir.join(format!("{id}.json")))?;
         serde_json::from_slice(&bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))

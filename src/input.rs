@@ -6,6 +6,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use crate::t;
+
 /// Why an input could not be used, in words for the user.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
@@ -25,10 +27,7 @@ pub fn read_document(path: Option<&Path>) -> Result<Value, InputError> {
 pub fn read_text(path: &Path) -> Result<String, InputError> {
     let (name, bytes) = read_bytes(Some(path))?;
     String::from_utf8(bytes).map_err(|e| {
-        InputError(format!(
-            "{name} is not UTF-8 text (bad byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
-        ))
+        InputError(t!("engine-input-not-utf8", name = name.as_str(), offset = e.utf8_error().valid_up_to()))
     })
 }
 
@@ -37,25 +36,19 @@ fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), InputError> {
     let name = match path.filter(|p| p.as_os_str() != "-") {
         Some(p) => {
             let name = p.display().to_string();
-            let file = std::fs::File::open(p).map_err(|e| InputError(format!("cannot read {name}: {e}")))?;
-            file.take(MAX_INPUT_BYTES + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| InputError(format!("cannot read {name}: {e}")))?;
+            let file = std::fs::File::open(p).map_err(|e| unreadable(&name, &e))?;
+            file.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes).map_err(|e| unreadable(&name, &e))?;
             name
         }
         None => {
-            std::io::stdin()
-                .take(MAX_INPUT_BYTES + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| InputError(format!("cannot read standard input: {e}")))?;
-            "standard input".to_owned()
+            let name = t!("engine-stdin");
+            std::io::stdin().take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes).map_err(|e| unreadable(&name, &e))?;
+            name
         }
     };
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(InputError(format!(
-            "{name} is larger than {} MiB; a request document must be smaller",
-            MAX_INPUT_BYTES / 1024 / 1024
-        )));
+        let mib = MAX_INPUT_BYTES / 1024 / 1024;
+        return Err(InputError(t!("engine-input-too-large", name = name.as_str(), mib = mib)));
     }
     Ok((name, bytes))
 }
@@ -63,14 +56,65 @@ fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), InputError> {
 /// Parses JSON bytes, naming the source and the line and column of the first error.
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Value, InputError> {
     from_json(bytes).map_err(|e| {
-        let what = match e.classify() {
-            serde_json::error::Category::Data => "cannot be used",
-            serde_json::error::Category::Io => "cannot be read as JSON",
-            serde_json::error::Category::Syntax => "is not valid JSON",
-            serde_json::error::Category::Eof => "ends before the JSON is complete",
-        };
-        InputError(format!("{name} {what}: {e}"))
+        let error = json_error(&e);
+        InputError(match e.classify() {
+            serde_json::error::Category::Data => t!("engine-json-data", name = name, error = error),
+            serde_json::error::Category::Io => t!("engine-json-io", name = name, error = error),
+            serde_json::error::Category::Syntax => t!("engine-json-syntax", name = name, error = error),
+            serde_json::error::Category::Eof => t!("engine-json-eof", name = name, error = error),
+        })
     })
+}
+
+fn unreadable(name: &str, error: &std::io::Error) -> InputError {
+    InputError(t!("engine-input-unreadable", name = name, error = io_error(error)))
+}
+
+/// An I/O error in the current language: the system's own words in English, ours for the common
+/// kinds in Chinese (the system's text is English whatever the locale).
+pub fn io_error(error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match (crate::i18n::current(), error.kind()) {
+        (crate::i18n::Lang::En, _) => error.to_string(),
+        (_, K::NotFound) => t!("engine-io-not-found"),
+        (_, K::PermissionDenied) => t!("engine-io-permission"),
+        (_, K::IsADirectory) => t!("engine-io-directory"),
+        _ => error.to_string(),
+    }
+}
+
+/// What serde_json found wrong and where, in the current language: its own problem texts (in
+/// English exactly as serde_json writes them) and ours (duplicate keys, limits), which are already
+/// in the current language, with the line and column.
+pub fn json_error(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    if error.line() == 0 {
+        return text;
+    }
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    let problem = text.strip_suffix(&suffix).unwrap_or(&text);
+    let problem = match problem {
+        "EOF while parsing a list" => t!("engine-json-eof-list"),
+        "EOF while parsing an object" => t!("engine-json-eof-object"),
+        "EOF while parsing a string" => t!("engine-json-eof-string"),
+        "EOF while parsing a value" => t!("engine-json-eof-value"),
+        "expected `:`" => t!("engine-json-expected-colon"),
+        "expected `,` or `]`" => t!("engine-json-expected-list-comma"),
+        "expected `,` or `}`" => t!("engine-json-expected-object-comma"),
+        "expected ident" => t!("engine-json-expected-ident"),
+        "expected value" => t!("engine-json-expected-value"),
+        "invalid escape" => t!("engine-json-invalid-escape"),
+        "invalid number" => t!("engine-json-invalid-number"),
+        "number out of range" => t!("engine-json-number-range"),
+        "invalid unicode code point" => t!("engine-json-invalid-unicode"),
+        "control character (\\u0000-\\u001F) found while parsing a string" => t!("engine-json-control-char"),
+        "key must be a string" => t!("engine-json-key-string"),
+        "trailing comma" => t!("engine-json-trailing-comma"),
+        "trailing characters" => t!("engine-json-trailing-chars"),
+        "recursion limit exceeded" => t!("engine-json-recursion"),
+        other => other.to_owned(),
+    };
+    t!("engine-json-at", problem = problem, line = error.line().to_string(), column = error.column().to_string())
 }
 
 /// At most this many JSON values (objects, arrays, strings, numbers…) in one document: the largest
@@ -103,18 +147,14 @@ impl Scan<'_> {
     fn one<E: serde::de::Error>(self) -> Result<(), E> {
         *self.count += 1;
         if *self.count > MAX_VALUES {
-            return Err(E::custom(format!(
-                "the document holds more than {MAX_VALUES} values; no request of these APIs comes near that"
-            )));
+            return Err(E::custom(t!("engine-too-many-values", max = MAX_VALUES.to_string())));
         }
         Ok(())
     }
 
     fn inner<E: serde::de::Error>(&mut self) -> Result<Scan<'_>, E> {
         if self.depth >= MAX_DEPTH {
-            return Err(E::custom(format!(
-                "the document nests deeper than {MAX_DEPTH} levels; real requests use under ten"
-            )));
+            return Err(E::custom(t!("engine-too-deep", max = MAX_DEPTH.to_string())));
         }
         Ok(Scan { depth: self.depth + 1, count: self.count })
     }
@@ -164,9 +204,7 @@ impl<'de> serde::de::Visitor<'de> for Scan<'_> {
             }
             map.next_value_seed(self.inner()?)?;
             if let Some(key) = seen.replace(key) {
-                return Err(serde::de::Error::custom(format!(
-                    "the key {key:?} appears twice in one object (which value is meant?); keep one"
-                )));
+                return Err(serde::de::Error::custom(t!("engine-duplicate-key", key = format!("{key:?}"))));
             }
         }
         self.one()
@@ -212,5 +250,32 @@ mod tests {
         assert!(parse("d", format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH)).as_bytes()).is_ok());
         let e = parse("d", deep(MAX_DEPTH + 1).as_bytes()).expect_err("too deep");
         assert!(e.0.contains(&format!("deeper than {MAX_DEPTH} levels")), "{e}");
+    }
+
+    /// Every input error in Chinese: the place (line and column, offset) and the limits stay.
+    #[test]
+    fn input_errors_read_in_chinese_with_their_place() {
+        use crate::i18n::{Lang, set_thread};
+        set_thread(Lang::Zh);
+        let e = parse("doc.json", b"{\"a\": 1,\n \"b\": }").expect_err("broken");
+        assert_eq!(e.0, "doc.json 不是有效的 JSON：第 2 行第 7 列：此处应为一个值");
+        let e = parse("doc.json", b"{\"a\": [1, 2").expect_err("cut short");
+        assert_eq!(e.0, "doc.json 在 JSON 完整之前就结束了：第 1 行第 11 列：列表尚未结束，文本就到头了");
+        let e = parse("doc.json", b"{\"k\": 1, \"k\": 2}").expect_err("duplicate");
+        assert!(e.0.starts_with("doc.json 无法使用：第 1 行第 16 列：键 \"k\" 在同一个对象中出现了两次"), "{e}");
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert!(parse("d", deep.as_bytes()).expect_err("too deep").0.contains("文档嵌套超过 64 层"));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let big = dir.path().join("big.json");
+        std::fs::write(&big, vec![b' '; MAX_INPUT_BYTES as usize + 1]).expect("write");
+        let e = read_document(Some(&big)).expect_err("too large");
+        assert!(e.0.ends_with("超过 1 MiB；请求文档必须小于此大小"), "{e}");
+        let e = read_document(Some(&dir.path().join("none.json"))).expect_err("missing");
+        assert!(e.0.starts_with("无法读取 ") && e.0.ends_with("none.json：文件或目录不存在"), "{e}");
+        std::fs::write(&big, b"\xff").expect("write");
+        assert!(read_text(&big).expect_err("not UTF-8").0.contains("不是 UTF-8 文本（偏移 0 处的字节有误）"));
+        set_thread(Lang::En);
+        let e = parse("doc.json", b"{\"a\": 1,\n \"b\": }").expect_err("broken");
+        assert_eq!(e.0, "doc.json is not valid JSON: expected value at line 2 column 7");
     }
 }

@@ -12,6 +12,7 @@ use crate::http::Client;
 use crate::request::{self, HttpRequest};
 use crate::sandbox::template::fill_text;
 use crate::spec::Spec;
+use crate::t;
 
 /// `x-progress`, typed.
 #[derive(Debug, Clone, Deserialize)]
@@ -103,21 +104,32 @@ fn json_inner(text: &str) -> String {
     quoted[1..quoted.len() - 1].to_owned()
 }
 
-#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JobError {
-    #[error("{api}: x-progress is missing or malformed: {reason}")]
     Spec { api: String, reason: String },
-    #[error("the poll answer has no status at {pointer}")]
     NoStatus { pointer: String },
+}
+
+impl std::error::Error for JobError {}
+
+/// Said in the current language when shown.
+impl std::fmt::Display for JobError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            JobError::Spec { api, reason } => t!("engine-job-spec", api = api.as_str(), reason = reason.as_str()),
+            JobError::NoStatus { pointer } => t!("engine-job-no-status", pointer = pointer.as_str()),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Progress {
     pub fn of(spec: &Spec) -> Result<Progress, JobError> {
         let bad = |reason: String| JobError::Spec { api: spec.id.clone(), reason };
-        let block = spec.operation.get("x-progress").ok_or_else(|| bad("no x-progress block".into()))?;
+        let block = spec.operation.get("x-progress").ok_or_else(|| bad(t!("engine-job-no-progress")))?;
         let progress: Progress = serde_json::from_value(block.clone()).map_err(|e| bad(e.to_string()))?;
         if progress.mode == Mode::Poll && (progress.request.is_none() || progress.status.is_empty()) {
-            return Err(bad("mode poll needs a request and a status pointer".into()));
+            return Err(bad(t!("engine-job-poll-needs")));
         }
         Ok(progress)
     }
@@ -155,6 +167,17 @@ pub enum Phase {
     Running,
     Succeeded,
     Failed,
+}
+
+impl Phase {
+    /// The phase in words of the current language (the provider's own state word stays as sent).
+    pub fn word(self) -> String {
+        match self {
+            Phase::Running => t!("engine-phase-running"),
+            Phase::Succeeded => t!("engine-phase-succeeded"),
+            Phase::Failed => t!("engine-phase-failed"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -264,7 +287,7 @@ pub async fn watch(
     updates: &UnboundedSender<JobUpdate>,
 ) -> JobEnd {
     let Some(request) = job.poll_request(progress, base) else {
-        return JobEnd::GaveUp { reason: "the API has no poll request".into(), last: None };
+        return JobEnd::GaveUp { reason: t!("engine-job-no-poll"), last: None };
     };
     let started = tokio::time::Instant::now();
     let mut last: Option<JobStatus> = None;
@@ -273,7 +296,9 @@ pub async fn watch(
         let send = |event| updates.send(JobUpdate { generation, job: job.id.clone(), event }).is_ok();
         let answer = match client.attempt(&request).await {
             Ok(Ok(reply)) if reply.is_success() => progress.interpret(&reply.body).map_err(|e| e.to_string()),
-            Ok(Ok(reply)) => Err(format!("the poll was answered {}: {}", reply.status, reply.body)),
+            Ok(Ok(reply)) => {
+                Err(t!("engine-job-poll-answered", status = reply.status.to_string(), body = reply.body.to_string()))
+            }
             Ok(Err(trouble)) => Err(trouble.describe()),
             Err(fatal) => return JobEnd::GaveUp { reason: fatal.to_string(), last },
         };
@@ -355,6 +380,21 @@ mod tests {
         let catalog = Catalog::embedded().expect("specs");
         let progress = Progress::of(catalog.get(id).expect("spec")).expect("x-progress");
         (catalog, progress)
+    }
+
+    #[test]
+    fn phases_and_job_errors_are_said_in_the_current_language() {
+        use crate::i18n::{Lang, set_thread};
+        set_thread(Lang::Zh);
+        let words: Vec<String> = [Phase::Running, Phase::Succeeded, Phase::Failed].map(Phase::word).into();
+        assert_eq!(words, ["进行中", "已成功", "已失败"]);
+        assert_eq!(JobError::NoStatus { pointer: "/Status".into() }.to_string(), "轮询应答中 /Status 处没有状态");
+        set_thread(Lang::En);
+        assert_eq!(Phase::Failed.word(), "failed");
+        assert_eq!(
+            JobError::NoStatus { pointer: "/Status".into() }.to_string(),
+            "the poll answer has no status at /Status"
+        );
     }
 
     #[test]

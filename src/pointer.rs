@@ -40,7 +40,7 @@ pub fn label(pointer: &str) -> String {
             out.push_str(&token);
         }
     }
-    if out.is_empty() { "the document".to_owned() } else { out }
+    if out.is_empty() { crate::t!("engine-the-document") } else { out }
 }
 
 /// Writes `value` at `pointer`, creating objects (or growing arrays by one) on the way.

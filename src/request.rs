@@ -75,10 +75,19 @@ impl HttpRequest {
     }
 }
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum RequestError {
-    #[error("the path parameter {0} is required but empty")]
     MissingPathParam(String),
+}
+
+impl std::error::Error for RequestError {}
+
+/// Said in the current language when shown.
+impl std::fmt::Display for RequestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let RequestError::MissingPathParam(name) = self;
+        f.write_str(&crate::t!("engine-path-param-missing", name = name.as_str()))
+    }
 }
 
 /// Text of a scalar as it appears in a query or header (strings unquoted).

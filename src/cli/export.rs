@@ -12,14 +12,11 @@ use crate::spec::Catalog;
 
 #[derive(clap::Args, Debug)]
 pub struct ExportArgs {
-    /// The API id (see `apiwizard list`).
     #[arg(long)]
     pub api: String,
-    /// The request document; `-` or nothing reads standard input.
     pub file: Option<PathBuf>,
     #[arg(long = "as", value_enum)]
     pub format: Format,
-    /// Write secrets (passwords, the signature, security tokens) instead of masking them.
     #[arg(long)]
     pub reveal: bool,
     #[command(flatten)]

@@ -25,12 +25,9 @@ pub fn schema(spec: &Spec, out: &mut dyn Write) -> Result<u8, Failure> {
 pub fn example(spec: &Spec, name: Option<&str>, out: &mut dyn Write) -> Result<u8, Failure> {
     let Some(example) = spec.example(name) else {
         let names: Vec<&str> = spec.examples.iter().map(|e| e.name.as_str()).collect();
-        return Err(Failure::usage(format!(
-            "{} has no example named {:?}; its examples: {}",
-            spec.id,
-            name.unwrap_or_default(),
-            names.join(", ")
-        )));
+        let name = format!("{:?}", name.unwrap_or_default());
+        let (api, examples) = (spec.id.as_str(), names.join(", "));
+        return Err(Failure::usage(crate::t!("cli-no-such-example", api = api, name = name, examples = examples)));
     };
     writeln!(out, "{}", pretty(&example.value))?;
     Ok(0)

@@ -2,7 +2,9 @@
 //! Exit codes: 0 success, 1 the input is invalid (or the request failed), 2 usage or input errors.
 
 mod export;
+mod help;
 mod inspect;
+mod parse_error;
 mod serve;
 mod sign;
 mod submit;
@@ -17,55 +19,74 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::spec::Catalog;
 
+// The one definition of the commands and their arguments; what each is for, in both languages,
+// comes from `cli.ftl` through `help` (a test fails when one has no text).
 #[derive(Parser, Debug)]
-#[command(
-    name = "apiwizard",
-    version,
-    about = "A terminal wizard for cloud create APIs: build, validate, export and submit request bodies."
-)]
+#[command(name = "apiwizard", version)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// The wizard's profile for Ctrl-S, exports and the signature view (default: the built-in sandbox;
-    /// `t` in a form switches).
     #[arg(long)]
     pub profile: Option<String>,
+    // Read from argv before clap runs (`lang_flag`), so the help is already in that language; here
+    // so clap accepts it anywhere and `--help` lists it.
+    #[arg(long, global = true, value_name = "zh|en")]
+    pub lang: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// List the APIs: id, title, method and path.
     List,
-    /// Print the request document's JSON Schema.
     Schema {
         #[arg(long)]
         api: String,
     },
-    /// Print a documented example document (the first unless --name is given).
     Example {
         #[arg(long)]
         api: String,
         #[arg(long)]
         name: Option<String>,
     },
-    /// Validate a document: exit 0 valid, 1 invalid, 2 unreadable input or unknown API.
     Validate {
         #[arg(long)]
         api: String,
-        /// The JSON file; `-` or nothing reads standard input.
         file: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Run the sandbox server of the five APIs on its own.
     Serve(serve::ServeArgs),
-    /// Send a request document to the sandbox or a real endpoint.
     Submit(submit::SubmitArgs),
-    /// Print the request as it would be sent and how it is signed.
     Sign(sign::SignArgs),
-    /// Write the request in another form: json, curl, http, httpie or the vendor CLI.
     Export(export::ExportArgs),
 }
+
+/// The value of `--lang X` or `--lang=X` anywhere in `argv` (before or after the command), read
+/// before clap so its help and errors speak that language. Nothing after `--` is an option.
+pub fn lang_flag(argv: &[std::ffi::OsString]) -> Option<String> {
+    let mut found = None;
+    let mut words = argv.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if word == "--lang" {
+            found = words.next().map(|v| v.into_owned());
+        } else if let Some(value) = word.strip_prefix("--lang=") {
+            found = Some(value.to_owned());
+        }
+    }
+    found
+}
+
+/// Parses `argv` with every text in the current language (help and version come back as clap's
+/// errors, as clap does).
+pub fn parse(argv: Vec<std::ffi::OsString>) -> Result<Args, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = help::command().try_get_matches_from(argv)?;
+    Args::from_arg_matches(&matches)
+}
+
+pub use parse_error::translated as translated_parse_error;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -108,7 +129,7 @@ impl From<std::io::Error> for Failure {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return Failure { code: BROKEN_PIPE, message: String::new() };
         }
-        Failure::usage(format!("cannot write output: {e}"))
+        Failure::usage(crate::t!("cli-cannot-write", error = e.to_string()))
     }
 }
 
@@ -124,5 +145,24 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, Failure> {
         Command::Submit(args) => submit::run(catalog, args, out),
         Command::Sign(args) => sign::run(&catalog, args, out),
         Command::Export(args) => export::run(&catalog, args, out),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lang_flag;
+
+    fn flag(args: &[&str]) -> Option<String> {
+        lang_flag(&args.iter().map(std::ffi::OsString::from).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn the_language_flag_is_found_before_or_after_the_command_in_both_spellings() {
+        assert_eq!(flag(&["apiwizard", "--lang", "zh", "list"]).as_deref(), Some("zh"));
+        assert_eq!(flag(&["apiwizard", "validate", "--api", "x", "--lang=en"]).as_deref(), Some("en"));
+        assert_eq!(flag(&["apiwizard", "list"]), None);
+        // A value that only looks like the flag is not one.
+        assert_eq!(flag(&["apiwizard", "validate", "--", "--lang", "zh"]), None);
+        assert_eq!(flag(&["apiwizard", "--language", "zh"]), None);
     }
 }

@@ -12,52 +12,35 @@ use crate::profile;
 use crate::sandbox::{Config, Connections, Delay, Rate, Sandbox, Scoped};
 use crate::spec::Catalog;
 
+// What each flag does is in cli.ftl (`cli-arg-serve-…`).
 #[derive(clap::Args, Debug)]
-#[command(after_help = "A ROUTE is an API id (its create and poll routes), <api-id>:create, <api-id>:poll, create or \
-poll; without one a setting covers every route. Rates are spread evenly: 0.25 hits the 1st, 5th, 9th… request.")]
 pub struct ServeArgs {
-    /// Address to listen on; port 0 picks a free one (the address is printed). Default: where the
-    /// `sandbox` profile sends requests (APIWIZARD_SANDBOX_URL, else 127.0.0.1:8642).
     #[arg(long)]
     addr: Option<SocketAddr>,
-    /// How fast created resources move through their states: 1 is one second per state.
     #[arg(long, default_value_t = 1.0)]
     speed: f64,
-    /// Answer this share of requests with the API's 5xx error instead (repeatable).
     #[arg(long = "fail-rate", value_name = "[ROUTE=]RATE")]
     fail_rate: Vec<Scoped<Rate>>,
-    /// Wait this long before answering, e.g. 200ms or 1.5s (repeatable).
     #[arg(long, value_name = "[ROUTE=]DELAY")]
     latency: Vec<Scoped<Delay>>,
-    /// Handle this share of requests, then close the connection without answering (repeatable).
     #[arg(long, value_name = "[ROUTE=]RATE")]
     drop: Vec<Scoped<Rate>>,
-    /// Make this share of created resources end in their failure state (repeatable).
     #[arg(long = "job-fail-rate", value_name = "[API=]RATE")]
     job_fail_rate: Vec<Scoped<Rate>>,
-    /// Change the quota limit of the APIs whose docs name a quota error (repeatable).
     #[arg(long, value_name = "[API=]LIMIT")]
     quota: Vec<Scoped<u64>>,
-    /// Keep the state in this file (each change appended as one line; a line torn by a kill is dropped) instead of in memory.
     #[arg(long, value_name = "FILE")]
     state: Option<PathBuf>,
-    /// Refuse every create and poll request not signed with the test key pair, with the API's own
-    /// signature error (its x-codes.signature_mismatch code and documented status).
     #[arg(long)]
     verify_signatures: bool,
-    /// The test key id to check against (default: $APIWIZARD_SANDBOX_AK, else the sandbox profile's).
     #[arg(long, value_name = "ID", requires = "verify_signatures")]
     access_key_id: Option<String>,
-    /// The test key secret (default: $APIWIZARD_SANDBOX_SK, else the sandbox profile's).
     #[arg(long, value_name = "SECRET", requires = "verify_signatures")]
     access_key_secret: Option<String>,
-    /// Close a connection whose request headers take longer than this to arrive (also while idle).
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]
     header_timeout: u64,
-    /// Refuse a request whose body takes longer than this to arrive.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     body_timeout: u64,
-    /// Serve at most this many connections at once; more wait to be accepted.
     #[arg(long, value_name = "N", default_value_t = 256)]
     max_connections: usize,
 }
@@ -70,10 +53,7 @@ impl ServeArgs {
     /// The sandbox settings these arguments ask for.
     pub fn config(self) -> Result<Config, Failure> {
         if !(self.speed.is_finite() && self.speed > 0.0) {
-            return Err(Failure::usage(format!(
-                "--speed {} must be a number above 0 (1 is one second per state)",
-                self.speed
-            )));
+            return Err(Failure::usage(crate::t!("cli-serve-bad-speed", speed = self.speed.to_string())));
         }
         let verify = self.verify_signatures.then(|| {
             let builtin = crate::profile::sandbox_credentials();
@@ -107,10 +87,7 @@ impl ServeArgs {
 fn profile_addr() -> Result<SocketAddr, Failure> {
     let url = std::env::var(profile::SANDBOX_URL_VAR).unwrap_or_else(|_| profile::SANDBOX_DEFAULT_URL.to_owned());
     url.trim_start_matches("http://").trim_end_matches('/').parse().map_err(|_| {
-        Failure::usage(format!(
-            "{} is {url:?}; serve needs an http://IP:PORT address there (or pass --addr)",
-            profile::SANDBOX_URL_VAR
-        ))
+        Failure::usage(crate::t!("cli-serve-bad-url", var = profile::SANDBOX_URL_VAR, url = format!("{url:?}")))
     })
 }
 
@@ -125,21 +102,21 @@ pub fn run(catalog: Catalog, args: ServeArgs, out: &mut dyn Write) -> Result<u8,
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure { code: 1, message: format!("cannot start the async runtime: {e}") })?;
+        .map_err(|e| Failure { code: 1, message: crate::t!("cli-no-runtime", error = e.to_string()) })?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(addr)
-            .await
-            .map_err(|e| Failure::usage(format!("cannot listen on {addr}: {e}")))?;
+        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+            Failure::usage(crate::t!("cli-serve-cannot-listen", addr = addr.to_string(), error = e.to_string()))
+        })?;
         let bound = listener.local_addr()?;
-        writeln!(out, "sandbox listening on http://{bound}")?;
+        writeln!(out, "{}", crate::t!("cli-serve-listening", url = format!("http://{bound}")))?;
         if let Some(key) = &verify {
             // The id only: the secret is never printed, even the sandbox's.
-            writeln!(out, "checking signatures against the key pair {}", key.access_key_id)?;
+            writeln!(out, "{}", crate::t!("cli-serve-checking", key = key.access_key_id.as_str()))?;
         }
         for line in sandbox.describe_routes() {
             writeln!(out, "  {line}")?;
         }
-        writeln!(out, "Ctrl-C stops it")?;
+        writeln!(out, "{}", crate::t!("cli-serve-stop"))?;
         out.flush()?;
         let stop = async {
             let _ = tokio::signal::ctrl_c().await;
@@ -147,7 +124,7 @@ pub fn run(catalog: Catalog, args: ServeArgs, out: &mut dyn Write) -> Result<u8,
         sandbox
             .serve(listener, stop)
             .await
-            .map_err(|e| Failure { code: 1, message: format!("the sandbox stopped: {e}") })?;
+            .map_err(|e| Failure { code: 1, message: crate::t!("cli-serve-stopped", error = e.to_string()) })?;
         Ok(0)
     })
 }

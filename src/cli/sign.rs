@@ -16,10 +16,8 @@ use crate::spec::Catalog;
 
 #[derive(clap::Args, Debug)]
 pub struct SignArgs {
-    /// The API id (see `apiwizard list`).
     #[arg(long)]
     pub api: String,
-    /// The request document; `-` or nothing reads standard input.
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub target: TargetArgs,
@@ -27,8 +25,6 @@ pub struct SignArgs {
     pub moment: MomentArgs,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Print the document's secrets (passwords, keys: its writeOnly fields) instead of masking them.
-    /// The signature covers the real values either way; security tokens stay masked.
     #[arg(long)]
     pub reveal: bool,
 }
@@ -50,7 +46,7 @@ pub fn run(catalog: &Catalog, args: SignArgs, out: &mut dyn Write) -> Result<u8,
     crate::request::ensure_token_from(spec, &mut target.params, &mut document, seed);
     let request = target.request(spec, &document)?;
     let Some(signed) = target.sign(spec, &request, &moment) else {
-        return Err(Failure::usage("no key to sign with"));
+        return Err(Failure::usage(crate::t!("cli-sign-no-key")));
     };
     // Security tokens are secrets: shown masked, even here. The document's secrets are masked in
     // what is shown only, after signing, so the signature still covers the real values.
@@ -80,8 +76,12 @@ fn sdk_note(spec: &crate::spec::Spec, used: Scheme) -> Option<String> {
     let sdk = spec.operation.get("x-sdk")?;
     let package = sdk.get("python").and_then(serde_json::Value::as_str)?;
     let scheme = sdk.get("signature").and_then(serde_json::Value::as_str).and_then(Scheme::parse)?;
-    let advice = if scheme == used { String::new() } else { format!("; --scheme {} signs as it does", scheme.name()) };
-    Some(format!("The official SDK ({package}) signs this API with {} ({}){advice}.", scheme.title(), scheme.name()))
+    let (title, name) = (scheme.shown_title(), scheme.name());
+    Some(if scheme == used {
+        crate::t!("cli-sign-sdk-same", package = package, title = title, scheme = name)
+    } else {
+        crate::t!("cli-sign-sdk-other", package = package, title = title, scheme = name)
+    })
 }
 
 fn seed_bytes(nonce: &str) -> [u8; 16] {

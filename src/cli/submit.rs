@@ -26,40 +26,27 @@ use crate::text::sanitize;
 pub struct SubmitArgs {
     #[arg(long)]
     api: String,
-    /// The JSON document; `-` or nothing reads standard input.
     file: Option<PathBuf>,
-    /// `sandbox` (an embedded sandbox on a free loopback port) or an endpoint's base URL.
     #[arg(long, default_value = "sandbox")]
     endpoint: String,
-    /// An operation parameter (path, query or header), e.g. project_id=0605…; repeatable. With the
-    /// sandbox, required ones left out take the first example's values.
     #[arg(long = "param", value_name = "NAME=VALUE")]
     params: Vec<String>,
-    /// Follow the created resource until it succeeds or fails.
     #[arg(long)]
     wait: bool,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Seconds one attempt may take.
     #[arg(long, default_value_t = 30)]
     timeout: u64,
-    /// Attempts in all; network errors and 5xx answers are retried with backoff.
     #[arg(long, default_value_t = 4)]
     attempts: u32,
-    /// Milliseconds between polls with --wait.
     #[arg(long, default_value_t = 1000)]
     poll_interval: u64,
-    /// Seconds --wait follows the resource before giving up.
     #[arg(long, default_value_t = 600)]
     wait_timeout: u64,
-    /// Sign with this profile's key (default: `sandbox` for the sandbox or a loopback URL, `env` for a
-    /// real endpoint); a profile without a key sends the request unsigned.
     #[arg(long)]
     profile: Option<String>,
-    /// Confirm a submit to a real (non-loopback) endpoint, which creates billable resources.
     #[arg(long)]
     yes: bool,
-    /// Signature scheme (as `sign --scheme`): the API's default, or Alibaba's older roa-v1 / rpc-v2.
     #[arg(long, value_name = "SCHEME")]
     scheme: Option<String>,
 }
@@ -70,15 +57,15 @@ fn parse_params(spec: &Spec, given: &[String]) -> Result<Map<String, Value>, Fai
     let mut out = Map::new();
     for text in given {
         let Some((name, value)) = text.split_once('=') else {
-            return Err(Failure::usage(format!("--param {text:?} must be NAME=VALUE")));
+            return Err(Failure::usage(crate::t!("cli-param-shape", text = format!("{text:?}"))));
         };
         let Some(param) = spec.params.iter().find(|p| p.name.eq_ignore_ascii_case(name.trim())) else {
-            let known = if spec.params.is_empty() {
-                "it takes none".to_owned()
+            let (api, name) = (spec.id.as_str(), format!("{name:?}"));
+            return Err(Failure::usage(if spec.params.is_empty() {
+                crate::t!("cli-no-such-param-none", api = api, name = name)
             } else {
-                format!("its parameters: {}", names())
-            };
-            return Err(Failure::usage(format!("{} has no parameter {name:?}; {known}", spec.id)));
+                crate::t!("cli-no-such-param", api = api, name = name, params = names())
+            }));
         };
         out.insert(param.name.clone(), type_by_schema(Some(&param.schema), value));
     }
@@ -101,15 +88,12 @@ pub fn run(catalog: Catalog, args: SubmitArgs, out: &mut dyn Write) -> Result<u8
         submit_auth::confirm(&args.endpoint, args.yes)?;
         (Endpoint::Url(args.endpoint.clone()), None)
     } else {
-        return Err(Failure::usage(format!(
-            "--endpoint {:?} must be sandbox or a URL starting with http:// or https://",
-            args.endpoint
-        )));
+        return Err(Failure::usage(crate::t!("cli-submit-bad-endpoint", endpoint = format!("{:?}", args.endpoint))));
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure { code: 1, message: format!("cannot start the async runtime: {e}") })?;
+        .map_err(|e| Failure { code: 1, message: crate::t!("cli-no-runtime", error = e.to_string()) })?;
     let profile = submit_auth::profile_name(args.profile.as_deref(), endpoint.base());
     let key = submit_auth::key(catalog.get(&api)?, &document, &profile, endpoint.base(), &mut params)?;
     let submission = Submission { api, params, document, endpoint };
@@ -144,13 +128,16 @@ async fn session(
     };
     match signing.key {
         Some(key) => {
-            eprintln!("signing with profile {} ({})", signing.profile, scheme.title());
+            eprintln!(
+                "{}",
+                crate::t!("cli-submit-signing", profile = signing.profile.as_str(), scheme = scheme.shown_title())
+            );
             client = client.signing(scheme, key);
         }
-        None => eprintln!("profile {} has no key: the request is sent unsigned", signing.profile),
+        None => eprintln!("{}", crate::t!("cli-submit-unsigned", profile = signing.profile.as_str())),
     }
     let prepared = crate::http::prepare(spec, &submission)
-        .map_err(|e| Failure::usage(format!("{e}; pass it with --param NAME=VALUE")))?;
+        .map_err(|e| Failure::usage(crate::t!("cli-submit-missing-param", error = e.to_string())))?;
     let base = submission.endpoint.base().to_owned();
     let mut entry = Entry::new(spec, &base, &prepared.params, &prepared.document, prepared.token.clone());
     // An RPC URL carries the whole document: secrets are masked wherever it is printed.
@@ -192,7 +179,7 @@ async fn session(
     }
     let saved = History::open().save(&entry);
     if let Err(e) = &saved {
-        eprintln!("apiwizard: the history entry could not be written: {e}");
+        eprintln!("apiwizard: {}", crate::t!("cli-submit-no-history", error = e.to_string()));
     }
     let report = Report {
         spec,
@@ -226,8 +213,12 @@ async fn follow(
         while let Some(update) = received.recv().await {
             let job = sanitize(&update.job);
             match update.event {
-                JobEvent::Status(s) => eprintln!("job {job}: {}", sanitize(&s.state)),
-                JobEvent::Trouble(why) => eprintln!("job {job}: poll failed, trying again: {}", sanitize(&why)),
+                JobEvent::Status(s) => {
+                    eprintln!("{}", crate::t!("cli-job-state", job = job, state = sanitize(&s.state)))
+                }
+                JobEvent::Trouble(why) => {
+                    eprintln!("{}", crate::t!("cli-job-poll-failed", job = job, reason = sanitize(&why)))
+                }
             }
         }
     });
@@ -236,13 +227,15 @@ async fn follow(
     let _ = printer.await;
     let (last, error) = match end {
         JobEnd::Finished(status) => (Some(status), None),
-        JobEnd::GaveUp { reason, last } => (last, Some(format!("stopped following the job: {reason}"))),
-        JobEnd::TimedOut { last } => (last, Some(format!("the job did not finish within {} s", args.wait_timeout))),
-        JobEnd::Abandoned => (None, Some("nobody was following the job".to_owned())),
+        JobEnd::GaveUp { reason, last } => (last, Some(crate::t!("cli-job-gave-up", reason = reason.to_string()))),
+        JobEnd::TimedOut { last } => (last, Some(crate::t!("cli-job-timed-out", seconds = args.wait_timeout))),
+        JobEnd::Abandoned => (None, Some(crate::t!("cli-job-abandoned"))),
     };
     entry.outcome.succeeded = last.as_ref().is_some_and(|s| s.phase == Phase::Succeeded);
     entry.outcome.error = error.or_else(|| {
-        last.as_ref().filter(|s| s.phase != Phase::Succeeded).map(|s| format!("the job ended in {}", s.state))
+        last.as_ref()
+            .filter(|s| s.phase != Phase::Succeeded)
+            .map(|s| crate::t!("cli-job-ended", state = s.state.as_str()))
     });
     entry.outcome.job = Some(JobRecord {
         id: job.id.clone(),
@@ -284,26 +277,26 @@ impl Report<'_> {
             return writeln!(out, "{}", sanitize(&super::inspect::pretty(&report)));
         }
         if let Some(status) = outcome.status {
-            writeln!(out, "answer: {status}")?;
+            writeln!(out, "{}", crate::t!("cli-report-answer", status = status))?;
             if !outcome.response.is_null() {
                 writeln!(out, "{}", sanitize(&super::inspect::pretty(&outcome.response)))?;
             }
         }
         if let Some(id) = &outcome.created_id {
-            writeln!(out, "created: {}", sanitize(id))?;
+            writeln!(out, "{}", crate::t!("cli-report-created", id = sanitize(id)))?;
         }
         if self.synchronous {
-            writeln!(out, "{} answers synchronously: the answer is final", self.spec.id)?;
+            writeln!(out, "{}", crate::t!("cli-report-synchronous", api = self.spec.id.as_str()))?;
         }
         if let Some(job) = &outcome.job {
-            let state = job.state.as_deref().map_or_else(|| "not followed (add --wait)".to_owned(), sanitize);
-            writeln!(out, "job {}: {state}", sanitize(&job.id))?;
+            let state = job.state.as_deref().map_or_else(|| crate::t!("cli-report-not-followed"), sanitize);
+            writeln!(out, "{}", crate::t!("cli-job-state", job = sanitize(&job.id), state = state))?;
         }
         if let Some(error) = &outcome.error {
-            writeln!(out, "failed: {}", sanitize(error))?;
+            writeln!(out, "{}", crate::t!("cli-report-failed", error = sanitize(error)))?;
         }
         if let Some(path) = &self.history {
-            writeln!(out, "history: {path}")?;
+            writeln!(out, "{}", crate::t!("cli-report-history", path = path.as_str()))?;
         }
         Ok(())
     }
@@ -316,16 +309,17 @@ fn report_event(event: &SubmitEvent, mask: &dyn Fn(&str) -> String) {
     match event {
         SubmitEvent::Prepared { method, url, token } => {
             let url = mask(url);
-            let token = token.as_deref().map(|t| format!(" (idempotency token {t})")).unwrap_or_default();
+            let token = token.as_deref().map(|t| crate::t!("cli-progress-token", token = t)).unwrap_or_default();
             // RPC calls carry the whole document in the query; a screenful of it helps nobody.
             let shown: String = url.chars().take(MAX_URL_SHOWN).collect();
             let cut = url.chars().count().saturating_sub(MAX_URL_SHOWN);
-            let more = if cut > 0 { format!("… ({cut} more characters)") } else { String::new() };
+            let more = if cut > 0 { crate::t!("cli-progress-more", count = cut) } else { String::new() };
             eprintln!("{method} {}{more}{}", sanitize(&shown), sanitize(&token));
         }
         SubmitEvent::Send(SendEvent::Attempt { .. }) => {}
         SubmitEvent::Send(SendEvent::Retry { next, reason, delay }) => {
-            eprintln!("retrying in {} ms (attempt {next}, same token): {}", delay.as_millis(), sanitize(reason));
+            let ms = delay.as_millis().to_string();
+            eprintln!("{}", crate::t!("cli-progress-retry", ms = ms, attempt = *next, reason = sanitize(reason)));
         }
     }
 }

@@ -14,10 +14,7 @@ pub fn confirm(base: &str, yes: bool) -> Result<(), Failure> {
     if yes || is_loopback(base) {
         return Ok(());
     }
-    Err(Failure::usage(format!(
-        "{base} is a real cloud endpoint: submitting creates real, billable resources. Add --yes to confirm \
-         (the sandbox, or any loopback address, never asks)"
-    )))
+    Err(Failure::usage(crate::t!("cli-submit-confirm", base = base)))
 }
 
 /// The profile `submit` uses: `--profile`, else the sandbox's for loopback and `env` for a real cloud.

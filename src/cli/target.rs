@@ -11,30 +11,22 @@ use crate::spec::Spec;
 
 #[derive(clap::Args, Debug)]
 pub struct TargetArgs {
-    /// Profile: `sandbox`, `env` (keys from ALIBABA_CLOUD_* / HUAWEICLOUD_SDK_*) or one in profiles.toml.
     #[arg(long)]
     pub profile: Option<String>,
-    /// Region (default: the document's region field, then the profile, the environment, the spec).
     #[arg(long)]
     pub region: Option<String>,
-    /// Base URL, e.g. https://ecs.cn-beijing.aliyuncs.com (default: the profile's, else the documented host).
     #[arg(long)]
     pub endpoint: Option<String>,
-    /// A parameter outside the document (project_id, X-Client-Token, IdempotentToken); repeatable.
     #[arg(long = "param", value_name = "NAME=VALUE", value_parser = parse_param)]
     pub params: Vec<(String, String)>,
-    /// Signature scheme: acs3 (Alibaba V3) or huawei, the defaults; roa-v1 (ROA APIs) or rpc-v2 (RPC
-    /// APIs) for Alibaba's older HMAC-SHA1 schemes, which some official SDKs still send.
     #[arg(long, value_name = "SCHEME")]
     pub scheme: Option<String>,
 }
 
 #[derive(clap::Args, Debug)]
 pub struct MomentArgs {
-    /// Sign as of this RFC 3339 time (for Huawei it becomes X-Sdk-Date), e.g. 2024-05-01T08:00:00Z.
     #[arg(long)]
     pub date: Option<String>,
-    /// The signature nonce (Alibaba); it also seeds any idempotency token the tool adds.
     #[arg(long)]
     pub nonce: Option<String>,
 }
@@ -48,7 +40,7 @@ impl MomentArgs {
 fn parse_param(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((name, value)) if !name.trim().is_empty() => Ok((name.trim().to_owned(), value.to_owned())),
-        _ => Err(format!("{text:?} must be NAME=VALUE, e.g. project_id=0605767b8b00d5c32f2cc0169e5ae3c5")),
+        _ => Err(crate::t!("cli-param-shape", text = format!("{text:?}"))),
     }
 }
 
@@ -89,10 +81,7 @@ pub fn scheme(spec: &Spec, name: &str) -> Result<Scheme, Failure> {
     let accepted = Scheme::accepted(spec.style);
     Scheme::parse(name).filter(|s| accepted.contains(s)).ok_or_else(|| {
         let names: Vec<&str> = accepted.iter().map(|s| s.name()).collect();
-        Failure::usage(format!(
-            "--scheme {name:?} is not a signature {} accepts; use one of: {}",
-            spec.id,
-            names.join(", ")
-        ))
+        let (name, api, schemes) = (format!("{name:?}"), spec.id.as_str(), names.join(", "));
+        Failure::usage(crate::t!("cli-bad-scheme", name = name, api = api, schemes = schemes))
     })
 }

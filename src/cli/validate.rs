@@ -17,9 +17,10 @@ pub fn run(spec: &Spec, file: Option<&Path>, format: Format, out: &mut dyn Write
             let report = json!({"api": spec.id, "valid": violations.is_empty(), "errors": violations});
             writeln!(out, "{}", super::inspect::pretty(&report))?;
         }
-        Format::Text if violations.is_empty() => writeln!(out, "valid: the document passes every rule of {}", spec.id)?,
+        Format::Text if violations.is_empty() => writeln!(out, "{}", crate::t!("cli-valid", api = spec.id.as_str()))?,
         Format::Text => {
-            writeln!(out, "invalid: {} problem(s) in the {} document", violations.len(), spec.id)?;
+            let count = violations.len();
+            writeln!(out, "{}", crate::t!("cli-invalid", count = count, api = spec.id.as_str()))?;
             for v in &violations {
                 // Pointers and messages quote the document's keys and values: never raw.
                 let at = if v.pointer.is_empty() { "/" } else { &v.pointer };

@@ -21,32 +21,43 @@ pub struct Imported {
 pub enum ImportError {
     #[error("{0}")]
     Shell(#[from] shell::Unterminated),
-    #[error("curl option {0} is not supported here; remove it and paste again")]
+    #[error("{}", crate::t!("cli-import-option", option = .0.as_str()))]
     Option(String),
-    #[error("curl option {0} needs a value")]
+    #[error("{}", crate::t!("cli-import-missing-value", option = .0.as_str()))]
     MissingValue(String),
-    #[error("{0} reads the body from a file; paste the body inline (--data-raw '…')")]
+    #[error("{}", crate::t!("cli-import-body-file", option = .0.as_str()))]
     BodyFile(String),
-    #[error("the curl command has no URL")]
+    #[error("{}", crate::t!("cli-import-no-url"))]
     NoUrl,
-    #[error("the curl command has two URLs ({0} and {1})")]
+    #[error("{}", crate::t!("cli-import-two-urls", first = .0.as_str(), second = .1.as_str()))]
     TwoUrls(String, String),
-    #[error("no API matches {method} {path}{}; the APIs: {}", action.as_ref().map(|a| format!(" (action {a})")).unwrap_or_default(), known.join(", "))]
+    #[error("{}", no_match(.method, .path, .action.as_deref(), .known))]
     NoMatch { method: String, path: String, action: Option<String>, known: Vec<String> },
-    #[error("{method} {path} fits several APIs ({}); add the x-acs-action header", candidates.join(", "))]
+    #[error("{}", crate::t!("cli-import-ambiguous", method = .method.as_str(), path = .path.as_str(), apis = .candidates.join(", ")))]
     Ambiguous { method: String, path: String, candidates: Vec<String> },
-    #[error("the body of a {api} request must be a JSON object: {reason}")]
+    #[error("{}", crate::t!("cli-import-body", api = .api.as_str(), reason = .reason.as_str()))]
     Body { api: String, reason: String },
-    #[error("the text is neither a curl command nor JSON: {0}")]
+    #[error("{}", crate::t!("cli-import-neither", error = .0.as_str()))]
     Json(String),
-    #[error("a request document is a JSON object, not {0}")]
-    NotObject(&'static str),
-    #[error("no API's fields match this document; choose the API first")]
+    #[error("{}", crate::t!("cli-import-not-object", kind = .0.as_str()))]
+    NotObject(String),
+    #[error("{}", crate::t!("cli-import-unknown-document"))]
     UnknownDocument,
-    #[error("this document fits several APIs equally ({}); choose the API first", .0.join(", "))]
+    #[error("{}", crate::t!("cli-import-ambiguous-document", apis = .0.join(", ")))]
     AmbiguousDocument(Vec<String>),
     #[error("{0}")]
     Api(String),
+}
+
+/// No API answers this method and path (and action, for RPC).
+fn no_match(method: &str, path: &str, action: Option<&str>, known: &[String]) -> String {
+    let known = known.join(", ");
+    match action {
+        Some(action) => {
+            crate::t!("cli-import-no-match-action", method = method, path = path, action = action, apis = known)
+        }
+        None => crate::t!("cli-import-no-match", method = method, path = path, apis = known),
+    }
 }
 
 /// Reads pasted text: a curl command (starting with `curl`) or a JSON document. A document goes to
@@ -278,7 +289,7 @@ fn from_curl(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
             crate::input::from_json(body.as_bytes()).map_err(|e| bad_body(e.to_string()))?
         };
         if !document.is_object() {
-            return Err(bad_body("it is not an object".to_owned()));
+            return Err(bad_body(crate::t!("cli-import-not-an-object")));
         }
         (document, rest.into_iter().map(|(k, _)| k).collect())
     };
@@ -289,11 +300,11 @@ fn from_json(catalog: &Catalog, text: &str, current: Option<&str>) -> Result<Imp
     let document = crate::input::from_json(text.as_bytes()).map_err(|e| ImportError::Json(e.to_string()))?;
     let kind = match &document {
         Value::Object(_) => None,
-        Value::Array(_) => Some("an array"),
-        Value::String(_) => Some("a string"),
-        Value::Number(_) => Some("a number"),
-        Value::Bool(_) => Some("a boolean"),
-        Value::Null => Some("null"),
+        Value::Array(_) => Some(crate::t!("cli-json-array")),
+        Value::String(_) => Some(crate::t!("cli-json-string")),
+        Value::Number(_) => Some(crate::t!("cli-json-number")),
+        Value::Bool(_) => Some(crate::t!("cli-json-boolean")),
+        Value::Null => Some("null".to_owned()),
     };
     if let Some(kind) = kind {
         return Err(ImportError::NotObject(kind));

@@ -15,6 +15,10 @@ pub mod shell;
 mod typescript;
 mod vendor;
 
+/// The attribute name the Node SDKs give a wire name (for the test that holds the specs' TypeScript
+/// blocks against the installed packages).
+pub use typescript::camel as typescript_attribute;
+
 use serde_json::Value;
 
 use crate::http::sign::Moment;
@@ -24,21 +28,13 @@ use crate::spec::Spec;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// The request document (the JSON body).
     Json,
-    /// A curl command, signed when the profile has a key.
     Curl,
-    /// A request in the .http format of VS Code REST Client and the JetBrains HTTP client.
     Http,
-    /// An HTTPie command.
     Httpie,
-    /// The vendor CLI: `aliyun <product> <Action> --Param …` or `hcloud <Service> <Operation> --param=…`.
     Cli,
-    /// The vendor CLI's JSON-input form (`hcloud … --cli-jsonInput=FILE`), as a shell snippet.
     CliJson,
-    /// A program for the API's official Python SDK (credentials and secrets from the environment).
     Python,
-    /// A Node.js program in TypeScript for the API's official npm package (or Alibaba's generic client).
     Typescript,
 }
 

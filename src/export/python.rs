@@ -88,7 +88,7 @@ pub fn render_program(spec: &Spec, target: &Target, document: &Value) -> Result<
         (Some(wrapper), _) => {
             let mut fields: Vec<(String, Node)> = params(&block, target).collect();
             fields.push(("body".to_owned(), body));
-            Node::Model { class: wrapper.clone(), fields }
+            Node::Model { class: wrapper.clone(), fields, wire: Vec::new() }
         }
         _ => body,
     };
@@ -207,7 +207,7 @@ fn follow(spec: &Spec, status: &sdk_code::Status, target: &Target, models: &str)
     let read = match &status.request {
         Some(request) => {
             let fields = args.into_iter().map(|(k, v)| (k.unwrap_or_default(), v)).collect();
-            let request = Node::Model { class: request.clone(), fields };
+            let request = Node::Model { class: request.clone(), fields, wire: Vec::new() };
             format!(
                 "        {}\n        state = client.{}(status).{}\n",
                 line("status = ", &expr(&request, models), 8),
@@ -250,7 +250,7 @@ fn expr(node: &Node, models: &str) -> Expr {
     let group = |head: String, open, close, items, literal| Expr::Group(Group { head, open, close, items, literal });
     let qualified = |class: &str| if models.is_empty() { class.to_owned() } else { format!("{models}.{class}") };
     match node {
-        Node::Model { class, fields } => group(
+        Node::Model { class, fields, .. } => group(
             qualified(class),
             "(",
             ")",

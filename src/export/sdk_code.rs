@@ -63,6 +63,11 @@ pub struct Block {
     /// Attribute names that do not follow the family's snake_case rule, by path.
     #[serde(default)]
     pub attributes: BTreeMap<String, String>,
+    /// Fields the pinned package's models lack (the package is older than the API), by path: the
+    /// program sets them on the model under their wire names. Only Huawei's Node SDK needs this:
+    /// its models serialise as they are, so an added key is sent.
+    #[serde(default)]
+    pub absent: BTreeSet<String>,
     /// Operation parameters (path, query, header) by name → the keyword the request or call takes.
     #[serde(default)]
     pub params: BTreeMap<String, String>,
@@ -79,18 +84,28 @@ impl Block {
         let raw = spec.operation.pointer(&format!("/x-sdk/code/{language}")).ok_or_else(|| {
             ExportError::Unsupported(format!("{} has no x-sdk.code.{language} block in its spec", spec.id))
         })?;
-        serde_json::from_value(raw.clone())
-            .map_err(|e| ExportError::Unsupported(format!("{}: x-sdk.code.{language} is malformed: {e}", spec.id)))
+        let block: Block = serde_json::from_value(raw.clone())
+            .map_err(|e| ExportError::Unsupported(format!("{}: x-sdk.code.{language} is malformed: {e}", spec.id)))?;
+        if !block.absent.is_empty() && (language, block.sdk) != ("typescript", Family::Huawei) {
+            return Err(ExportError::Unsupported(format!(
+                "{}: x-sdk.code.{language}.absent is only possible for Huawei's Node SDK, whose models send \
+                 what is set on them",
+                spec.id
+            )));
+        }
+        Ok(block)
     }
 }
 
 /// A value as the program writes it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
-    /// An SDK model built from named fields.
+    /// An SDK model built from named fields, and from the fields its class lacks (`Block::absent`),
+    /// by wire name.
     Model {
         class: String,
         fields: Vec<(String, Node)>,
+        wire: Vec<(String, Node)>,
     },
     /// An SDK model built from one plain map (BatchCompute's models take a dict).
     ModelOf {
@@ -170,25 +185,23 @@ impl Walk<'_> {
         match value {
             Value::Object(map) => {
                 let plain = self.block.sdk == Family::Batchcompute;
-                let fields = map
-                    .iter()
-                    .map(|(k, v)| {
-                        let child = self.node(v, &format!("{at}/{}", escape(k)), &format!("{path}/{k}"), secrets);
-                        let name = match (class, plain) {
-                            (Some(_), false) => self
-                                .block
-                                .attributes
-                                .get(&format!("{path}/{k}"))
-                                .cloned()
-                                .unwrap_or_else(|| (self.attr)(k)),
-                            _ => k.clone(),
-                        };
-                        (name, child)
-                    })
-                    .collect();
+                let mut fields = Vec::new();
+                let mut wire = Vec::new();
+                for (k, v) in map {
+                    let child = self.node(v, &format!("{at}/{}", escape(k)), &format!("{path}/{k}"), secrets);
+                    let field = format!("{path}/{k}");
+                    match (class, plain) {
+                        (Some(_), false) if self.block.absent.contains(&field) => wire.push((k.clone(), child)),
+                        (Some(_), false) => fields.push((
+                            self.block.attributes.get(&field).cloned().unwrap_or_else(|| (self.attr)(k)),
+                            child,
+                        )),
+                        _ => fields.push((k.clone(), child)),
+                    }
+                }
                 match class {
                     Some(class) if plain => Node::ModelOf { class: class.clone(), map: Box::new(Node::Map(fields)) },
-                    Some(class) => Node::Model { class: class.clone(), fields },
+                    Some(class) => Node::Model { class: class.clone(), fields, wire },
                     None => Node::Map(fields),
                 }
             }

@@ -49,8 +49,18 @@ pub fn lines(head: &str, words: &[String]) -> String {
 }
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
-#[error("the command ends inside a {0} quote")]
+#[error("{}", self.describe())]
 pub struct Unterminated(&'static str);
+
+impl Unterminated {
+    fn describe(&self) -> String {
+        match self.0 {
+            "single" => crate::t!("cli-import-unterminated-single"),
+            "double" => crate::t!("cli-import-unterminated-double"),
+            quote => crate::t!("cli-import-unterminated", quote = quote),
+        }
+    }
+}
 
 /// Splits a command line into words as a POSIX shell would (no expansion). `\r` is treated as
 /// whitespace so text copied on Windows splits the same.

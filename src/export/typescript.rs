@@ -98,7 +98,7 @@ fn tea(block: &Block, target: &Target, body: Node, head: &mut String, main: &mut
     config_lines("$OpenApiUtil.Config", target, main);
     main.push("const client = new Client(config);".to_owned());
     let (class, fields) = match body {
-        Node::Model { class, fields } => (class, fields),
+        Node::Model { class, fields, .. } => (class, fields),
         other => (String::new(), vec![(String::new(), other)]),
     };
     main.push(format!("const request = new $Sdk.{class}({});", object(&fields, 2)));
@@ -350,7 +350,7 @@ fn huawei(
 /// Statements that build `node` into a variable named after `name`; returns the expression.
 fn build(node: &Node, name: &str, col: usize, classes: &mut Vec<String>, out: &mut Vec<String>) -> String {
     match node {
-        Node::Model { class, fields } => {
+        Node::Model { class, fields, wire } => {
             classes.push(class.clone());
             let mut lines = Vec::new();
             for (field, child) in fields {
@@ -360,6 +360,11 @@ fn build(node: &Node, name: &str, col: usize, classes: &mut Vec<String>, out: &m
             }
             out.push(format!("const {name} = new {class}();"));
             out.extend(lines);
+            if !wire.is_empty() {
+                let keys: Vec<&str> = wire.iter().map(|(k, _)| k.as_str()).collect();
+                out.push(format!("// {class} in this package has no {}; set as sent.", keys.join(", ")));
+                out.push(format!("Object.assign({name}, {});", inline_object(wire, name.len() + 16)));
+            }
             name.to_owned()
         }
         Node::List(items) => {
@@ -383,6 +388,13 @@ fn upper_first(text: &str) -> String {
 fn assign(target: &str, text: &str) -> String {
     let line = format!("{target} = {text};");
     if line.chars().count() > WIDTH && text.starts_with(['"', '\'']) { format!("{target} =\n  {text};") } else { line }
+}
+
+/// An object literal on one line (`{ a: 1 }`) when it fits after `col` columns, else expanded.
+fn inline_object(fields: &[(String, Node)], col: usize) -> String {
+    let parts: Vec<String> = fields.iter().map(|(k, v)| format!("{}: {}", ts_key(k), value(v, 2, 0))).collect();
+    let one = format!("{{ {} }}", parts.join(", "));
+    if !one.contains('\n') && col + one.chars().count() + 2 <= WIDTH { one } else { object(fields, 2) }
 }
 
 /// An object literal, expanded (prettier keeps an object expanded when its first key is on a new line).

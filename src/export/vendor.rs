@@ -33,10 +33,7 @@ pub fn render(spec: &Spec, target: &Target, document: &Value) -> Result<String, 
 /// KooCLI's `--cli-jsonInput`: the parameters by location in a file, written by a heredoc first.
 pub fn render_json_input(spec: &Spec, target: &Target, document: &Value) -> Result<String, ExportError> {
     if target.provider != Provider::Huawei {
-        return Err(ExportError::Unsupported(format!(
-            "the aliyun CLI has no JSON-input form; use --as cli for {} (a ROA body already travels as one --body)",
-            spec.id
-        )));
+        return Err(ExportError::Unsupported(crate::t!("cli-export-no-json-input", api = spec.id.as_str())));
     }
     let mut by_place: Map<String, Value> = Map::new();
     for (name, place, value) in params_of(spec, target) {

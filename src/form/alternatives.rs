@@ -4,8 +4,13 @@
 
 use serde_json::{Map, Value};
 
+use std::borrow::Cow;
+
 use super::FormState;
+use crate::i18n::spec_text;
 use crate::spec::schema_walk;
+use crate::t;
+use crate::validate::message;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alternatives {
@@ -41,20 +46,19 @@ fn names(v: Option<&Value>) -> Vec<String> {
 
 /// "Choose: eip or id", "Choose: key_name, adminPass or neither": the fields the branches set.
 fn decided(required: &[Vec<String>]) -> String {
-    let mut fields: Vec<&str> = Vec::new();
+    let mut fields: Vec<String> = Vec::new();
     for f in required.iter().flatten() {
-        if !fields.contains(&f.as_str()) {
-            fields.push(f);
+        if !fields.contains(f) {
+            fields.push(f.clone());
         }
     }
     if required.iter().any(Vec::is_empty) {
-        fields.push("neither");
+        fields.push(t!("engine-neither"));
     }
-    match fields.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("Choose: {} or {last}", rest.join(", ")),
-        Some((only, _)) => format!("Choose: {only}"),
-        None => "Choose one".to_owned(),
+    if fields.is_empty() {
+        return t!("engine-choose-one");
     }
+    t!("engine-choose", fields = message::or_list(&fields))
 }
 
 impl FormState {
@@ -67,13 +71,10 @@ impl FormState {
         let titles: Vec<String> = branches
             .iter()
             .enumerate()
-            .map(|(i, b)| {
-                b.get("title").and_then(Value::as_str).map_or_else(|| format!("option {}", i + 1), str::to_owned)
-            })
+            .map(|(i, b)| spec_text(b, "title").map_or_else(|| t!("engine-option", number = i + 1), Cow::into_owned))
             .collect();
         let required: Vec<Vec<String>> = branches.iter().map(|b| names(b.get("required"))).collect();
-        let label =
-            node.get("x-choice-title").and_then(Value::as_str).map_or_else(|| decided(&required), str::to_owned);
+        let label = spec_text(node, "x-choice-title").map_or_else(|| decided(&required), Cow::into_owned);
         let object = self.document.pointer(at).and_then(Value::as_object);
         let present = |fields: &Vec<String>| object.is_some_and(|o| fields.iter().all(|f| o.contains_key(f)));
         let active = self

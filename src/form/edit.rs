@@ -4,33 +4,49 @@
 use serde_json::{Map, Value};
 
 use super::{FieldKind, FormState, Target};
-use crate::pointer;
+use crate::input::json_error;
 use crate::spec::schema_walk;
+use crate::{pointer, t};
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditError {
-    #[error("{0:?} is not a whole number; type digits, with an optional leading -")]
     NotInteger(String),
-    #[error("{0} is out of range: {1}")]
+    /// The text typed and the range allowed, in words.
     OutOfRange(String, String),
-    #[error("{0:?} is not a number; type digits with an optional - and decimal point")]
     NotNumber(String),
-    #[error("not valid JSON: {0}")]
+    /// What the JSON parser found wrong, in words.
     NotJson(String),
     /// A string meant to hold JSON: kept as typed (it is text), but it does not parse yet.
-    #[error("kept as typed, but not valid JSON yet: {0}")]
     StringNotJson(String),
-    #[error("this list allows at most {0} items")]
     TooManyItems(u64),
-    #[error("the key {0:?} already exists")]
     DuplicateKey(String),
-    #[error("a key cannot be empty")]
     EmptyKey,
-    /// A key the map's `propertyNames` refuses, or one more than `maxProperties`.
-    #[error("{0}")]
+    /// A key the map's `propertyNames` refuses, or one more than `maxProperties`, in words.
     BadKey(String),
-    #[error("there is nothing here to change")]
     NoSuchValue,
+}
+
+impl std::error::Error for EditError {}
+
+/// Said in the current language when shown.
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            EditError::NotInteger(text) => t!("engine-edit-not-integer", text = format!("{text:?}")),
+            EditError::OutOfRange(text, range) => {
+                t!("engine-edit-out-of-range", text = text.as_str(), range = range.as_str())
+            }
+            EditError::NotNumber(text) => t!("engine-edit-not-number", text = format!("{text:?}")),
+            EditError::NotJson(error) => t!("engine-edit-not-json", error = error.as_str()),
+            EditError::StringNotJson(error) => t!("engine-edit-kept-not-json", error = error.as_str()),
+            EditError::TooManyItems(max) => t!("engine-edit-too-many-items", max = max.to_string()),
+            EditError::DuplicateKey(key) => t!("engine-edit-duplicate-key", key = format!("{key:?}")),
+            EditError::EmptyKey => t!("engine-edit-empty-key"),
+            EditError::BadKey(why) => why.clone(),
+            EditError::NoSuchValue => t!("engine-edit-nothing"),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl EditError {
@@ -108,7 +124,7 @@ impl FormState {
                 Value::String(base64::engine::general_purpose::STANDARD.encode(text.as_bytes()))
             }
             FieldKind::RawJson | FieldKind::Object | FieldKind::Array | FieldKind::Map => {
-                serde_json::from_str(text).map_err(|e| EditError::NotJson(e.to_string()))?
+                serde_json::from_str(text).map_err(|e| EditError::NotJson(json_error(&e)))?
             }
             FieldKind::Boolean => match text.trim() {
                 "true" => Value::Bool(true),
@@ -120,7 +136,7 @@ impl FormState {
                 Ok(v) => Value::String(serde_json::to_string(&v).unwrap_or_else(|_| text.to_owned())),
                 Err(e) => {
                     self.put(target, Some(Value::String(text.to_owned())));
-                    return Err(EditError::StringNotJson(e.to_string()));
+                    return Err(EditError::StringNotJson(json_error(&e)));
                 }
             },
             FieldKind::Text | FieldKind::Secret | FieldKind::Choice => Value::String(text.to_owned()),
@@ -134,10 +150,10 @@ impl FormState {
         let schema = self.schema(target).map(|s| schema_walk::resolve(&self.spec().request, s));
         let limit = |k: &str| schema.and_then(|s| s.get(k)).and_then(Value::as_i64);
         match (limit("minimum"), limit("maximum")) {
-            (Some(lo), Some(hi)) => format!("allowed {lo}–{hi}"),
-            (None, Some(hi)) => format!("at most {hi}"),
-            (Some(lo), None) => format!("at least {lo}, at most {}", i64::MAX),
-            (None, None) => format!("a whole number is at most {}", i64::MAX),
+            (Some(lo), Some(hi)) => t!("engine-range-between", min = lo.to_string(), max = hi.to_string()),
+            (None, Some(hi)) => t!("engine-range-at-most", max = hi.to_string()),
+            (Some(lo), None) => t!("engine-range-at-least", min = lo.to_string(), max = i64::MAX.to_string()),
+            (None, None) => t!("engine-range-whole", max = i64::MAX.to_string()),
         }
     }
 
@@ -156,7 +172,6 @@ impl FormState {
     pub fn choices(&self, target: &Target) -> Vec<(Value, String)> {
         let Some(schema) = self.schema(target) else { return Vec::new() };
         let schema = schema_walk::resolve(&self.spec().request, schema);
-        let meanings = schema.get("x-enum-descriptions");
         schema
             .get("enum")
             .and_then(Value::as_array)
@@ -164,8 +179,8 @@ impl FormState {
             .flatten()
             .map(|v| {
                 let key = crate::request::scalar_text(v);
-                let meaning = meanings.and_then(|m| m.get(&key)).and_then(Value::as_str).unwrap_or_default();
-                (v.clone(), meaning.to_owned())
+                let meaning = crate::i18n::spec_meaning(schema, &key).map(|m| m.into_owned()).unwrap_or_default();
+                (v.clone(), meaning)
             })
             .collect()
     }
@@ -224,19 +239,24 @@ impl FormState {
         }
         let Some(map) = self.items_schema(at) else { return Ok(()) };
         let names = map.get("propertyNames");
-        let rule =
-            names.and_then(|n| n.get("x-rule")).and_then(Value::as_str).map(|r| format!(" ({r})")).unwrap_or_default();
+        // The spec's rule for keys, when it writes one, closes the sentence.
+        let with_rule = |what: String| match names.and_then(|n| crate::i18n::spec_text(n, "x-rule")) {
+            Some(rule) => t!("engine-with-rule-paren", what = what, rule = rule),
+            None => what,
+        };
         let limit = |k: &str| names.and_then(|n| n.get(k)).and_then(Value::as_u64);
         let chars = key.chars().count() as u64;
         if let Some(max) = limit("maxLength").filter(|m| chars > *m) {
-            return Err(EditError::BadKey(format!("the key has {chars} characters, at most {max} allowed{rule}")));
+            let what = t!("engine-key-too-long", count = chars.to_string(), max = max.to_string());
+            return Err(EditError::BadKey(with_rule(what)));
         }
         if let Some(min) = limit("minLength").filter(|m| chars < *m) {
-            return Err(EditError::BadKey(format!("the key has {chars} characters, at least {min} needed{rule}")));
+            let what = t!("engine-key-too-short", count = chars.to_string(), min = min.to_string());
+            return Err(EditError::BadKey(with_rule(what)));
         }
         let len = self.document.pointer(at).and_then(Value::as_object).map_or(0, Map::len) as u64;
         if let Some(max) = map.get("maxProperties").and_then(Value::as_u64).filter(|m| adding && len >= *m) {
-            return Err(EditError::BadKey(format!("this map holds at most {max} keys")));
+            return Err(EditError::BadKey(t!("engine-map-full", max = max.to_string())));
         }
         Ok(())
     }

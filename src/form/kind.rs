@@ -71,20 +71,21 @@ impl FieldKind {
         matches!(self, FieldKind::JsonText | FieldKind::RawJson | FieldKind::Base64Text)
     }
 
-    pub fn name(self) -> &'static str {
+    /// What the field holds, in words of the current language.
+    pub fn name(self) -> String {
         match self {
-            FieldKind::Text => "text",
-            FieldKind::Secret => "secret text",
-            FieldKind::Base64Text => "text (sent base64-encoded)",
-            FieldKind::JsonText => "JSON held in a string",
-            FieldKind::Integer => "integer",
-            FieldKind::Number => "number",
-            FieldKind::Boolean => "true / false",
-            FieldKind::Choice => "one of a list",
-            FieldKind::Object => "object",
-            FieldKind::Array => "list",
-            FieldKind::Map => "map of keys to values",
-            FieldKind::RawJson => "raw JSON",
+            FieldKind::Text => crate::t!("engine-kind-text"),
+            FieldKind::Secret => crate::t!("engine-kind-secret"),
+            FieldKind::Base64Text => crate::t!("engine-kind-base64"),
+            FieldKind::JsonText => crate::t!("engine-kind-json-text"),
+            FieldKind::Integer => crate::t!("engine-kind-integer"),
+            FieldKind::Number => crate::t!("engine-kind-number"),
+            FieldKind::Boolean => crate::t!("engine-kind-boolean"),
+            FieldKind::Choice => crate::t!("engine-kind-choice"),
+            FieldKind::Object => crate::t!("engine-kind-object"),
+            FieldKind::Array => crate::t!("engine-kind-array"),
+            FieldKind::Map => crate::t!("engine-kind-map"),
+            FieldKind::RawJson => crate::t!("engine-kind-raw-json"),
         }
     }
 }

@@ -93,7 +93,8 @@ impl FormState {
     }
 
     /// Rebuilds every text the form holds (step titles, problem messages) in the current language,
-    /// after the user switched it; values, choices and stashed alternatives stay as they are.
+    /// after the user switched it; values, choices and stashed alternatives stay as they are. Row
+    /// labels, alternatives and choices are not held: they are read from the spec when asked for.
     pub fn relocalize(&mut self) {
         self.steps = steps::derive(&self.spec);
         self.revalidate();
@@ -239,12 +240,12 @@ impl FormState {
                     Violation {
                         pointer: String::new(),
                         code: self.spec.codes.missing.replace("{name}", name).replace("{path}", name),
-                        message: format!("the {name} parameter is required but missing"),
+                        message: crate::t!("engine-param-missing", name = name.as_str()),
                     },
                 )),
                 Some(value) => {
                     for mut v in engine.iter().flat_map(|e| e.validate(value)) {
-                        v.message = v.message.replace("the document", name);
+                        v.message = v.message.replace(&crate::t!("engine-the-document"), name);
                         self.param_violations.push((name.clone(), v));
                     }
                 }
@@ -297,5 +298,7 @@ fn next_revision() -> u64 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
+#[cfg(test)]
+mod lang_tests;
 #[cfg(test)]
 mod tests;

@@ -152,7 +152,7 @@ impl FormState {
                     .collect();
                 rows.push(Row {
                     target,
-                    label: "+ add an item".into(),
+                    label: crate::t!("engine-add-item"),
                     kind: FieldKind::Array,
                     required: false,
                     row_type: RowType::Add,
@@ -176,7 +176,7 @@ impl FormState {
                     .collect();
                 rows.push(Row {
                     target,
-                    label: "+ add a key".into(),
+                    label: crate::t!("engine-add-key"),
                     kind: FieldKind::Map,
                     required: false,
                     row_type: RowType::Add,

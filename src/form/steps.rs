@@ -85,7 +85,7 @@ pub fn derive(spec: &Spec) -> Vec<Step> {
     let mut steps = Vec::new();
     if !spec.params.is_empty() {
         steps.push(Step {
-            title: "Request parameters".into(),
+            title: crate::t!("engine-step-params"),
             view: View::Params,
             required: spec.params.iter().any(|p| p.required),
         });
@@ -111,7 +111,7 @@ pub fn derive(spec: &Spec) -> Vec<Step> {
     if !basics.is_empty() {
         let required = basics.iter().any(|(_, r)| *r);
         steps.push(Step {
-            title: "Basics".into(),
+            title: crate::t!("engine-step-basics"),
             view: View::Basics(basics.into_iter().map(|(p, _)| p).collect()),
             required,
         });

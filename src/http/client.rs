@@ -40,11 +40,11 @@ pub enum SendEvent {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {
-    #[error("cannot set up the HTTP client: {0}")]
+    #[error("{}", crate::t!("cli-send-setup", error = .0.as_str()))]
     Setup(String),
-    #[error("the request cannot be sent: {0}")]
+    #[error("{}", crate::t!("cli-send-invalid", error = .0.as_str()))]
     Invalid(String),
-    #[error("no answer from {url} after {attempts} attempt(s): {reason}")]
+    #[error("{}", crate::t!("cli-send-unreachable", url = .url.as_str(), attempts = *.attempts, reason = .reason.as_str()))]
     Unreachable {
         url: String,
         attempts: u32,
@@ -53,14 +53,11 @@ pub enum SendError {
         /// connection): what it asked for may have happened.
         may_have_arrived: bool,
     },
-    #[error("the answer from {url} is larger than {} MiB", MAX_REPLY_BYTES / 1024 / 1024)]
+    #[error("{}", crate::t!("cli-send-too-large", url = .url.as_str(), mib = MAX_REPLY_BYTES / 1024 / 1024))]
     TooLarge { url: String },
     /// The create APIs never redirect, so a redirect is reported, never followed: following one would
     /// send the body (passwords) and the signed headers to wherever the server points.
-    #[error(
-        "{url} answered {status} and points to {location}; redirects are not followed (the body and \
-         credentials would go there): check the endpoint"
-    )]
+    #[error("{}", crate::t!("cli-send-redirected", url = .url.as_str(), status = *.status, location = .location.as_str()))]
     Redirected { url: String, status: u16, location: String },
 }
 
@@ -165,8 +162,9 @@ impl Client {
     /// One attempt: the outer error is a request that can never be sent, the inner one a failure that
     /// a retry may cure.
     pub async fn attempt(&self, request: &HttpRequest) -> Result<Result<Reply, Trouble>, SendError> {
-        let method = reqwest::Method::from_bytes(request.method.as_bytes())
-            .map_err(|_| SendError::Invalid(format!("{:?} is not an HTTP method", request.method)))?;
+        let method = reqwest::Method::from_bytes(request.method.as_bytes()).map_err(|_| {
+            SendError::Invalid(crate::t!("cli-send-bad-method", method = format!("{:?}", request.method)))
+        })?;
         // Signed on every attempt, so each retry carries a fresh date, nonce and signature while the
         // body and the idempotency token stay the same.
         let signed = self.signer.as_ref().map(|s| sign::sign(s.scheme, request, &s.key, &Moment::now()).request);
@@ -176,9 +174,9 @@ impl Client {
         let mut builder = http.request(method, request.url());
         for (name, value) in &request.headers {
             let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| SendError::Invalid(format!("{name:?} is not a valid header name")))?;
+                .map_err(|_| SendError::Invalid(crate::t!("cli-send-bad-header-name", name = format!("{name:?}"))))?;
             let value = reqwest::header::HeaderValue::from_str(value)
-                .map_err(|_| SendError::Invalid(format!("the header {name} holds characters HTTP cannot carry")))?;
+                .map_err(|_| SendError::Invalid(crate::t!("cli-send-bad-header-value", name = name.as_str())))?;
             builder = builder.header(name, value);
         }
         if !request.body.is_empty() {

@@ -167,23 +167,21 @@ pub fn first_set(env: Env<'_>, names: &[&str]) -> Option<String> {
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("{provider} credentials are incomplete: {} not set{}", describe(missing), hint(missing))]
+#[error("{}", describe(provider, missing))]
 pub struct MissingCredentials {
     pub provider: &'static str,
     /// The primary name of every variable that is missing.
     pub missing: Vec<&'static str>,
 }
 
-fn describe(missing: &[&str]) -> String {
+fn describe(provider: &str, missing: &[&str]) -> String {
     match missing {
-        [one] => format!("{one} is"),
-        [rest @ .., last] => format!("{} and {last} are", rest.join(", ")),
-        [] => "nothing is".to_owned(),
+        [one] => crate::t!("cli-credentials-missing-one", provider = provider, name = *one),
+        [rest @ .., last] => {
+            crate::t!("cli-credentials-missing", provider = provider, names = rest.join(", "), last = *last)
+        }
+        [] => crate::t!("cli-credentials-incomplete", provider = provider),
     }
-}
-
-fn hint(missing: &[&str]) -> String {
-    if missing.is_empty() { String::new() } else { " (export it, or use a profile with inline credentials)".to_owned() }
 }
 
 /// Reads the key pair (and optional token) for `provider` from the environment.

@@ -46,10 +46,10 @@ pub fn describe(error: reqwest::Error, timeout: Duration) -> String {
         cause = c.source();
     }
     let plain = match classify(error.is_timeout(), &kinds, &text) {
-        Cause::Timeout => format!("timed out after {} s (raise --timeout if the server is slow)", timeout.as_secs()),
-        Cause::Refused => "connection refused: nothing listens at that address (is the server running?)".to_owned(),
-        Cause::Dns => "the host name could not be resolved (DNS); check the endpoint's spelling".to_owned(),
-        Cause::Tls => "the TLS handshake failed (certificate or protocol); check the endpoint is https".to_owned(),
+        Cause::Timeout => crate::t!("cli-net-timeout", seconds = timeout.as_secs()),
+        Cause::Refused => crate::t!("cli-net-refused"),
+        Cause::Dns => crate::t!("cli-net-dns"),
+        Cause::Tls => crate::t!("cli-net-tls"),
         Cause::Other => return text,
     };
     format!("{plain} [{text}]")

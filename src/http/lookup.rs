@@ -87,7 +87,7 @@ impl Lookup {
         let request = self.build(document, base);
         let (reply, _) = client.send(&request, Replay::Safe, &mut |_| {}).await.map_err(|e| e.to_string())?;
         if !reply.is_success() {
-            return Err(format!("the lookup was refused with HTTP {}", reply.status));
+            return Err(crate::t!("cli-lookup-refused", status = reply.status));
         }
         Ok(self.interpret(&reply.body, document, sent))
     }

@@ -9,7 +9,7 @@ use crate::spec::Spec;
 /// Why an error answer came: a refused signature or request date gets its own words, naming the
 /// provider's code and status; any other answer is just its status.
 pub fn describe(spec: &Spec, reply: &Reply, profile: &str) -> String {
-    signature(spec, reply, profile).unwrap_or_else(|| format!("the server answered {}", reply.status))
+    signature(spec, reply, profile).unwrap_or_else(|| crate::t!("cli-server-answered", status = reply.status))
 }
 
 /// What to do about a refused signature or request date; `None` for any other answer.
@@ -20,17 +20,9 @@ pub fn signature(spec: &Spec, reply: &Reply, profile: &str) -> Option<String> {
     }
     let text = reply.body.to_string().to_ascii_lowercase();
     Some(if ["skew", "expired", "timestamp"].iter().any(|w| text.contains(w)) {
-        format!(
-            "the server refused the request's date ({code}, {}): this machine's clock is off by more than the \
-             server allows; set it right and submit again",
-            reply.status
-        )
+        crate::t!("cli-refused-date", code = code, status = reply.status)
     } else {
-        format!(
-            "the server refused the signature ({code}, {}): check the key pair of profile {profile}; the answer \
-             gives the server's string to sign, compare it with ours (the wizard's signature view, s, or `apiwizard sign`)",
-            reply.status
-        )
+        crate::t!("cli-refused-signature", code = code, status = reply.status, profile = profile)
     })
 }
 

@@ -41,9 +41,9 @@ pub enum Trouble {
 impl Trouble {
     pub fn describe(&self) -> String {
         match self {
-            Trouble::Unsent(why) => format!("could not connect: {why}"),
-            Trouble::Lost(why) => format!("no answer: {why}"),
-            Trouble::ServerError(status) => format!("the server answered {status}"),
+            Trouble::Unsent(why) => crate::t!("cli-trouble-unsent", reason = why.as_str()),
+            Trouble::Lost(why) => crate::t!("cli-trouble-lost", reason = why.as_str()),
+            Trouble::ServerError(status) => crate::t!("cli-server-answered", status = *status),
         }
     }
 }

@@ -81,14 +81,10 @@ pub enum SubmitError {
     Progress(#[from] JobError),
     /// The answer to a create without an idempotency token was lost, and looking the resource up
     /// showed it was not made: sending again is safe.
-    #[error(
-        "{reason}; the request went out but no {what} was made (looked up by {name}): it was not created, so sending it again is safe"
-    )]
+    #[error("{}", crate::t!("cli-submit-not-created", reason = .reason.as_str(), what = .what.as_str(), name = .name.as_str()))]
     NotCreated { reason: String, what: String, name: String },
     /// The answer was lost and what became of the request cannot be told.
-    #[error(
-        "unknown: {reason}, so the request may have created a resource; {why}. Look for it by {name} before sending again"
-    )]
+    #[error("{}", crate::t!("cli-submit-unknown", reason = .reason.as_str(), name = .name.as_str(), why = .why.as_str()))]
     Unknown { reason: String, name: String, why: String },
 }
 
@@ -164,31 +160,35 @@ async fn recover(
     sent_at: time::OffsetDateTime,
 ) -> Result<Submitted, SubmitError> {
     let Some(lookup) = &progress.lookup else {
-        let why = "this API has no call to look it up by".to_owned();
-        return Err(SubmitError::Unknown { reason, name: "its name".into(), why });
+        let why = crate::t!("cli-lookup-none");
+        return Err(SubmitError::Unknown { reason, name: crate::t!("cli-lookup-its-name"), why });
     };
     let given = lookup.name_in(&prepared.document).map(request::scalar_text).unwrap_or_default();
     let name = format!("{} {given:?}", lookup.name.trim_start_matches('/'));
-    let what = lookup.request.query.get("Action").map(request::scalar_text).unwrap_or_else(|| "lookup".into());
+    let what =
+        lookup.request.query.get("Action").map(request::scalar_text).unwrap_or_else(|| crate::t!("cli-lookup-call"));
     let found = lookup.find(client, &prepared.document, &prepared.request.base, sent_at).await;
     match found {
         Ok(Found::Created { id, item }) => {
             let answer = serde_json::json!({ progress.id.trim_start_matches('/'): id });
             let job = Job::from_answer(spec, progress, &answer, &prepared.params, &prepared.document);
-            let recovered =
-                Some(format!("{reason}; {what} shows it was created as {id} ({name}), so it was not sent again"));
+            let (why, what, made, name) = (reason.as_str(), what.as_str(), id.as_str(), name.as_str());
+            let recovered = Some(crate::t!("cli-submit-recovered", reason = why, what = what, id = made, name = name));
             let reply = Reply { status: 200, body: item };
             Ok(Submitted { api: spec.id.clone(), prepared, reply, attempts, created_id: Some(id), job, recovered })
         }
-        Ok(Found::NotCreated) => {
-            Err(SubmitError::NotCreated { reason, what: "resource".into(), name: format!("{what}, {name}") })
-        }
+        Ok(Found::NotCreated) => Err(SubmitError::NotCreated {
+            reason,
+            what: crate::t!("cli-lookup-resource"),
+            name: format!("{what}, {name}"),
+        }),
         Ok(Found::Several(ids)) => {
-            let why = format!("{what} shows {} made since it was sent with that name ({})", ids.len(), ids.join(", "));
+            let why = crate::t!("cli-lookup-several", what = what.as_str(), count = ids.len(), ids = ids.join(", "));
             Err(SubmitError::Unknown { reason, name, why })
         }
         Err(e) => {
-            Err(SubmitError::Unknown { reason, name, why: format!("looking it up with {what} failed too ({e})") })
+            let why = crate::t!("cli-lookup-failed", what = what.as_str(), error = e.to_string());
+            Err(SubmitError::Unknown { reason, name, why })
         }
     }
 }

@@ -70,19 +70,19 @@ impl Profile {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
-    #[error("cannot read {path}: {error}")]
+    #[error("{}", crate::t!("cli-profile-read", path = .path.as_str(), error = .error.as_str()))]
     Read { path: String, error: String },
-    #[error("{path} is not valid: {message}")]
+    #[error("{}", crate::t!("cli-profile-parse", path = .path.as_str(), message = .message.as_str()))]
     Parse { path: String, message: String },
-    #[error("profile {profile} in {path}: {message}")]
+    #[error("{}", crate::t!("cli-profile-invalid", profile = .profile.as_str(), path = .path.as_str(), message = .message.as_str()))]
     Invalid { path: String, profile: String, message: String },
-    #[error("unknown profile {name:?}; known profiles: {}", known.join(", "))]
+    #[error("{}", crate::t!("cli-profile-unknown", name = format!("{:?}", .name), known = .known.join(", ")))]
     Unknown { name: String, known: Vec<String> },
-    #[error("profile {profile} is for {profile_provider} but {api} belongs to {api_provider}")]
+    #[error("{}", crate::t!("cli-profile-wrong-provider", profile = .profile.as_str(), profile_provider = *.profile_provider, api = .api.as_str(), api_provider = *.api_provider))]
     WrongProvider { profile: String, profile_provider: &'static str, api: String, api_provider: &'static str },
-    #[error("profile {profile}: {source}")]
+    #[error("{}", crate::t!("cli-profile-credentials", profile = .profile.as_str(), error = .source.to_string()))]
     Credentials { profile: String, source: MissingCredentials },
-    #[error("profile {profile} has no credentials (credentials = \"none\"); {what} needs a key")]
+    #[error("{}", crate::t!("cli-profile-no-credentials", profile = .profile.as_str(), what = .what.as_str()))]
     NoCredentials { profile: String, what: String },
     #[error("{0}")]
     Param(String),
@@ -192,20 +192,18 @@ impl Profiles {
 
 fn entry_to_profile(name: &str, entry: Entry) -> Result<Profile, String> {
     if name == SANDBOX || name == ENV {
-        return Err(format!("{name} is built in; give this profile another name"));
+        return Err(crate::t!("cli-profile-built-in", name = name));
     }
     let credentials = match entry.credentials {
         SourceName::Inline => match (entry.access_key_id, entry.access_key_secret) {
             (Some(id), Some(secret)) if !id.is_empty() && !secret.expose().is_empty() => {
                 CredentialSource::Inline { access_key_id: id, secret, security_token: entry.security_token }
             }
-            _ => return Err("credentials = \"inline\" needs access_key_id and access_key_secret".to_owned()),
+            _ => return Err(crate::t!("cli-profile-inline-needs-keys")),
         },
         source => {
             if entry.access_key_id.is_some() || entry.access_key_secret.is_some() || entry.security_token.is_some() {
-                return Err("keys are written here but credentials is not \"inline\"; set credentials = \"inline\" \
-                            or remove the keys"
-                    .to_owned());
+                return Err(crate::t!("cli-profile-keys-not-inline"));
             }
             if source == SourceName::Env { CredentialSource::Env } else { CredentialSource::None }
         }
@@ -234,15 +232,15 @@ pub fn normalize_endpoint(text: &str) -> Result<String, String> {
     let (scheme, host) = trimmed.split_once("://").unwrap_or(("https", trimmed));
     let host = host.trim_end_matches('/');
     let scheme = scheme.to_ascii_lowercase();
-    let fail = |reason: &str| Err(format!("endpoint {text:?} {reason}"));
+    let shown = format!("{text:?}");
     if scheme != "https" && scheme != "http" {
-        return fail("must use http:// or https://");
+        return Err(crate::t!("cli-endpoint-scheme", endpoint = shown));
     }
     if host.is_empty() {
-        return fail("has no host");
+        return Err(crate::t!("cli-endpoint-no-host", endpoint = shown));
     }
     if host.chars().any(|c| matches!(c, '/' | '?' | '#' | '@') || c.is_whitespace() || c.is_control()) {
-        return fail("must be a scheme and host (and port) only, e.g. https://ecs.cn-hangzhou.aliyuncs.com");
+        return Err(crate::t!("cli-endpoint-host-only", endpoint = shown));
     }
     Ok(format!("{scheme}://{host}"))
 }

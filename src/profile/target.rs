@@ -106,15 +106,12 @@ fn params(
     for (name, value) in given {
         let Some(param) = spec.params.iter().find(|p| p.name.eq_ignore_ascii_case(name)) else {
             let names: Vec<&str> = spec.params.iter().map(|p| p.name.as_str()).collect();
-            let known = if names.is_empty() {
-                "it takes none".to_owned()
+            let api = spec.id.as_str();
+            return Err(ProfileError::Param(if names.is_empty() {
+                crate::t!("cli-not-a-param-none", name = name.as_str(), api = api)
             } else {
-                format!("its parameters: {}", names.join(", "))
-            };
-            return Err(ProfileError::Param(format!(
-                "{name} is not a parameter of {}; {known} (document fields go in the file)",
-                spec.id
-            )));
+                crate::t!("cli-not-a-param", name = name.as_str(), api = api, params = names.join(", "))
+            }));
         };
         out.insert(param.name.clone(), Value::String(value.clone()));
     }
@@ -179,21 +176,18 @@ impl Target {
                         .env()
                         .project_id
                         .first()
-                        .map(|var| format!(", set {var}, or add {} to the profile", p.name))
+                        .map(|var| crate::t!("cli-param-env-hint", var = *var, name = p.name.as_str()))
                         .unwrap_or_default(),
                     _ => String::new(),
                 };
-                return Err(ProfileError::Param(format!(
-                    "{} needs the {} parameter {}: pass --param {}=VALUE{env_hint}",
-                    spec.id,
-                    match p.location {
-                        crate::spec::ParamIn::Path => "path",
-                        crate::spec::ParamIn::Query => "query",
-                        crate::spec::ParamIn::Header => "header",
-                    },
-                    p.name,
-                    p.name
-                )));
+                let place = match p.location {
+                    crate::spec::ParamIn::Path => crate::t!("cli-param-in-path"),
+                    crate::spec::ParamIn::Query => crate::t!("cli-param-in-query"),
+                    crate::spec::ParamIn::Header => crate::t!("cli-param-in-header"),
+                };
+                let (api, name) = (spec.id.as_str(), p.name.as_str());
+                let text = crate::t!("cli-needs-param", api = api, place = place, name = name, hint = env_hint);
+                return Err(ProfileError::Param(text));
             }
         }
         Ok(request::build(spec, &self.params, document, &self.base)?)

@@ -116,7 +116,7 @@ pub struct Api {
 impl Api {
     pub fn new(index: usize, spec: &Spec, config: &Config) -> Result<Api, SandboxError> {
         let bad = |reason: String| SandboxError::Spec { api: spec.id.clone(), reason };
-        let block = spec.operation.get("x-sandbox").ok_or_else(|| bad("it has no x-sandbox block".into()))?;
+        let block = spec.operation.get("x-sandbox").ok_or_else(|| bad(crate::t!("cli-sandbox-no-block")))?;
         let sandbox: SandboxSpec = serde_json::from_value(block.clone()).map_err(|e| bad(format!("x-sandbox: {e}")))?;
         let progress = Progress::of(spec).map_err(|e| bad(e.to_string()))?;
         // Compiling now makes a broken schema a start-up error instead of a failed request.
@@ -125,9 +125,9 @@ impl Api {
             .params
             .iter()
             .map(|p| {
-                jsonschema::validator_for(&p.schema)
-                    .map(|v| (p.name.clone(), v))
-                    .map_err(|e| bad(format!("the schema of parameter {} does not compile: {e}", p.name)))
+                jsonschema::validator_for(&p.schema).map(|v| (p.name.clone(), v)).map_err(|e| {
+                    bad(crate::t!("cli-sandbox-bad-param-schema", name = p.name.as_str(), error = e.to_string()))
+                })
             })
             .collect::<Result<_, _>>()?;
         let overridden = config.quota.iter().rev().find(|q| q.applies(&spec.id, "create")).map(|q| q.value);

@@ -25,7 +25,7 @@ impl<T: FromStr<Err: std::fmt::Display>> FromStr for Scoped<T> {
             Some((route, v)) if !route.trim().is_empty() => {
                 Ok(Scoped { route: Some(route.trim().to_owned()), value: value(v)? })
             }
-            Some(_) => Err(format!("{text:?} has an empty route before '='; write ROUTE=VALUE or just VALUE")),
+            Some(_) => Err(crate::t!("cli-serve-empty-route", text = format!("{text:?}"))),
             None => Ok(Scoped { route: None, value: value(text)? }),
         }
     }
@@ -50,11 +50,9 @@ pub fn check_routes<T>(option: &str, settings: &[Scoped<T>], routes: &[(String, 
     for setting in settings {
         if !routes.iter().any(|(api, kind)| setting.applies(api, kind)) {
             let known: Vec<String> = routes.iter().map(|(api, kind)| format!("{api}:{kind}")).collect();
-            return Err(format!(
-                "{option}: {:?} names no route; use an API id, create, poll, or one of: {}",
-                setting.route.as_deref().unwrap_or_default(),
-                known.join(", ")
-            ));
+            let route = format!("{:?}", setting.route.as_deref().unwrap_or_default());
+            let routes = known.join(", ");
+            return Err(crate::t!("cli-serve-no-route", option = option, route = route, routes = routes));
         }
     }
     Ok(())
@@ -74,7 +72,7 @@ impl FromStr for Rate {
         };
         match number.trim().parse::<f64>() {
             Ok(v) if (0.0..=scale).contains(&v) => Ok(Rate(v / scale)),
-            _ => Err("not a rate; use a number from 0 to 1 (0.25) or a percentage (25%)".to_owned()),
+            _ => Err(crate::t!("cli-serve-bad-rate")),
         }
     }
 }
@@ -87,7 +85,7 @@ impl FromStr for Delay {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Delay, String> {
-        let bad = || "not a delay; use milliseconds (250 or 250ms) or seconds (1.5s), up to 10 minutes".to_owned();
+        let bad = || crate::t!("cli-serve-bad-delay");
         let t = text.trim();
         let (number, millis_per_unit) = if let Some(ms) = t.strip_suffix("ms") {
             (ms, 1.0)

@@ -12,13 +12,13 @@ use crate::spec::{Spec, Style};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SandboxError {
-    #[error("{api}: the sandbox cannot serve it: {reason}")]
+    #[error("{}", crate::t!("cli-sandbox-cannot-serve", api = .api.as_str(), reason = .reason.as_str()))]
     Spec { api: String, reason: String },
     #[error("{0}")]
     Config(String),
     #[error("{0}")]
     State(String),
-    #[error("cannot listen on {addr}: {reason}")]
+    #[error("{}", crate::t!("cli-serve-cannot-listen", addr = .addr.as_str(), error = .reason.as_str()))]
     Bind { addr: String, reason: String },
 }
 

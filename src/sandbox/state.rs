@@ -119,7 +119,7 @@ fn line(entry: &Entry) -> String {
 /// the file should be rewritten (an old snapshot, or a last line torn by a crash).
 fn load(bytes: &[u8], path: &Path, inner: &mut Inner) -> Result<bool, String> {
     let broken = |e: &dyn std::fmt::Display| {
-        format!("{} is not a sandbox state file ({e}); move it away or pass another --state", path.display())
+        crate::t!("cli-state-broken", path = path.display().to_string(), error = e.to_string())
     };
     if let Ok(snapshot) = serde_json::from_slice::<Snapshot>(bytes) {
         snapshot.resources.into_iter().for_each(|r| inner.add(Entry::Resource(r)));
@@ -137,7 +137,7 @@ fn load(bytes: &[u8], path: &Path, inner: &mut Inner) -> Result<bool, String> {
             Err(_) if n + 1 == lines.len() && ["{\"resource\":", "{\"token\":"].iter().any(|p| text.starts_with(p)) => {
                 torn = true;
             }
-            Err(e) => return Err(broken(&format!("line {}: {e}", n + 1))),
+            Err(e) => return Err(broken(&crate::t!("cli-state-line", line = n + 1, error = e.to_string()))),
         }
     }
     Ok(torn)
@@ -188,9 +188,13 @@ impl Store {
         let rewrite = match std::fs::read(path) {
             Ok(bytes) => load(&bytes, path, &mut inner)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
-            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+            Err(e) => {
+                return Err(crate::t!("cli-profile-read", path = path.display().to_string(), error = e.to_string()));
+            }
         };
-        let cannot = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
+        let cannot = |e: std::io::Error| {
+            crate::t!("cli-cannot-write-file", path = path.display().to_string(), error = e.to_string())
+        };
         if rewrite {
             crate::paths::write_atomic(path, inner.lines().as_bytes()).map_err(cannot)?;
         }

@@ -13,12 +13,31 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_specs.rs"));
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SpecError {
-    #[error("spec {file} is not valid: {reason}")]
     Invalid { file: String, reason: String },
-    #[error("unknown API id {given:?}{}; known ids: {}", suggestion.as_ref().map(|s| format!(" (did you mean {s}?)")).unwrap_or_default(), known.join(", "))]
     UnknownApi { given: String, suggestion: Option<String>, known: Vec<String> },
+}
+
+impl std::error::Error for SpecError {}
+
+/// Said in the current language when shown (the ids, files and reasons stay as they are).
+impl std::fmt::Display for SpecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            SpecError::Invalid { file, reason } => {
+                crate::t!("engine-spec-invalid", file = file.as_str(), reason = reason.as_str())
+            }
+            SpecError::UnknownApi { given, suggestion: None, known } => {
+                crate::t!("engine-unknown-api", given = format!("{given:?}"), known = known.join(", "))
+            }
+            SpecError::UnknownApi { given, suggestion: Some(suggestion), known } => {
+                let (given, known) = (format!("{given:?}"), known.join(", "));
+                crate::t!("engine-unknown-api-suggest", given = given, suggestion = suggestion.as_str(), known = known)
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The specs by id. Embedded specs are parsed the first time they are asked for (the start screen
@@ -44,7 +63,12 @@ impl Entry {
     }
 
     fn load(&self) -> Result<&Arc<Spec>, SpecError> {
-        let parsed = self.spec.get_or_init(|| parse(&self.file, self.text).map(Arc::new).map_err(|e| e.to_string()));
+        // Only the reason is kept, so the error names its file once.
+        let reason = |e: SpecError| match e {
+            SpecError::Invalid { reason, .. } => reason,
+            other => other.to_string(),
+        };
+        let parsed = self.spec.get_or_init(|| parse(&self.file, self.text).map(Arc::new).map_err(reason));
         parsed.as_ref().map_err(|reason| SpecError::Invalid { file: self.file.clone(), reason: reason.clone() })
     }
 }
@@ -85,7 +109,7 @@ impl Catalog {
     fn add_folder(&mut self, dir: &Path) -> Result<(), SpecError> {
         let unreadable = |reason: String| SpecError::Invalid { file: dir.display().to_string(), reason };
         let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .map_err(|e| unreadable(e.to_string()))?
+            .map_err(|e| unreadable(crate::input::io_error(&e)))?
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
@@ -93,7 +117,7 @@ impl Catalog {
         paths.sort();
         for path in paths {
             let file = path.display().to_string();
-            let text = std::fs::read_to_string(&path).map_err(|e| unreadable(e.to_string()))?;
+            let text = std::fs::read_to_string(&path).map_err(|e| unreadable(crate::input::io_error(&e)))?;
             // A user's spec is checked now, so a broken file is reported before anything opens.
             let spec = parse(&file, &text)?;
             self.entries.retain(|e| e.summary.id != spec.id);
@@ -138,6 +162,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_unknown_id_is_said_in_the_current_language_with_its_suggestion() {
+        use crate::i18n::{Lang, set_thread};
+        let catalog = Catalog::embedded().expect("specs");
+        set_thread(Lang::Zh);
+        let error = catalog.get("aliyun.ecs.CreateHpcClustr").expect_err("unknown").to_string();
+        assert!(error.starts_with("未知的 API id \"aliyun.ecs.CreateHpcClustr\"（您是不是要找 aliyun.ecs.CreateHpcCluster？）；已知的 id："), "{error}");
+        let error = catalog.get("zzz").expect_err("unknown").to_string();
+        assert!(
+            error.starts_with("未知的 API id \"zzz\"；已知的 id：") && error.contains("huaweicloud.ecs.CreateServers"),
+            "{error}"
+        );
+        let invalid = Spec::from_document("t.json", serde_json::json!({})).expect_err("no id").to_string();
+        assert_eq!(invalid, "规格文件 t.json 无效：缺少 x-api-id");
+        set_thread(Lang::En);
+        let error = catalog.get("zzz").expect_err("unknown").to_string();
+        assert!(error.starts_with("unknown API id \"zzz\"; known ids: "), "{error}");
+        let invalid = Spec::from_document("t.json", serde_json::json!({})).expect_err("no id").to_string();
+        assert_eq!(invalid, "spec t.json is not valid: x-api-id is missing");
+    }
+
+    #[test]
     fn every_embedded_spec_parses_and_its_summary_agrees_with_it() {
         let catalog = Catalog::embedded().expect("summaries");
         assert_eq!(catalog.specs().len(), embedded::EMBEDDED.len(), "none left out");
@@ -154,7 +199,8 @@ mod tests {
         let entry = Entry { summary, file: "broken.json".into(), text, spec: OnceLock::new() };
         let catalog = Catalog { entries: vec![entry], all: OnceLock::new() };
         let err = catalog.get("broken.api").expect_err("invalid");
-        assert!(err.to_string().starts_with("spec broken.json is not valid"), "{err}");
+        assert!(err.to_string().starts_with("spec broken.json is not valid: "), "{err}");
+        assert_eq!(err.to_string().matches("broken.json").count(), 1, "the file is named once: {err}");
         assert!(catalog.specs().is_empty());
         assert!(Summary::read("none.json", "{}").expect_err("no id").to_string().contains("x-api-id is missing"));
     }

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::SpecError;
+use crate::t;
 
 /// How a request travels on the wire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,35 +106,36 @@ fn text(v: &Value, pointer: &str) -> String {
 impl Spec {
     /// Reads the facts out of an OpenAPI document; `file` names it in errors.
     pub fn from_document(file: &str, document: Value) -> Result<Spec, SpecError> {
-        let bad = |what: &str| SpecError::Invalid { file: file.to_owned(), reason: what.to_owned() };
+        let bad = |reason: String| SpecError::Invalid { file: file.to_owned(), reason };
+        let missing = |what: &str| bad(t!("engine-spec-missing", what = what));
         let id = text(&document, "/x-api-id");
         if id.is_empty() {
-            return Err(bad("x-api-id is missing"));
+            return Err(missing("x-api-id"));
         }
         let style = match text(&document, "/x-style").as_str() {
             "roa" => Style::Roa,
             "rpc" => Style::Rpc,
             "huawei-rest" => Style::HuaweiRest,
             other => {
-                return Err(bad(&format!("x-style must be roa, rpc or huawei-rest, not {other:?}")));
+                return Err(bad(t!("engine-spec-style", style = format!("{other:?}"))));
             }
         };
-        let paths = document.get("paths").and_then(Value::as_object).ok_or_else(|| bad("paths is missing"))?;
+        let paths = document.get("paths").and_then(Value::as_object).ok_or_else(|| missing("paths"))?;
         let [(path, item)] = paths.iter().collect::<Vec<_>>()[..] else {
-            return Err(bad("paths must hold exactly one path"));
+            return Err(bad(t!("engine-spec-one-path")));
         };
         let methods = ["get", "put", "post", "delete", "patch"];
         let ops: Vec<_> =
             item.as_object().into_iter().flatten().filter(|(k, _)| methods.contains(&k.as_str())).collect();
         let [(method, operation)] = ops[..] else {
-            return Err(bad("the path must hold exactly one operation"));
+            return Err(bad(t!("engine-spec-one-operation")));
         };
-        let request = request_schema(&document).ok_or_else(|| bad("components.schemas.Request is missing"))?;
+        let request = request_schema(&document).ok_or_else(|| missing("components.schemas.Request"))?;
         let content = operation.pointer("/requestBody/content").and_then(Value::as_object);
         let (content_type, media) = content
             .and_then(|c| c.iter().next())
             .map(|(k, v)| (k.clone(), v.clone()))
-            .ok_or_else(|| bad("requestBody.content is missing"))?;
+            .ok_or_else(|| missing("requestBody.content"))?;
         let params = operation
             .get("parameters")
             .and_then(Value::as_array)
@@ -234,7 +236,7 @@ fn param(file: &str, p: &Value) -> Result<Param, SpecError> {
         other => {
             return Err(SpecError::Invalid {
                 file: file.to_owned(),
-                reason: format!("parameter {} is in {other:?}; path, query or header are supported", text(p, "/name")),
+                reason: t!("engine-spec-param-in", name = text(p, "/name"), place = format!("{other:?}")),
             });
         }
     };

@@ -61,10 +61,14 @@ impl Summary {
         let bad = |reason: String| SpecError::Invalid { file: file.to_owned(), reason };
         let head: Head = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
         if head.id.is_empty() {
-            return Err(bad("x-api-id is missing".into()));
+            return Err(bad(crate::t!("engine-spec-missing", what = "x-api-id")));
         }
-        let (path, item) = head.paths.iter().next().ok_or_else(|| bad("paths is missing".into()))?;
-        let method = item.keys().find(|k| METHODS.contains(&k.as_str())).ok_or_else(|| bad("no operation".into()))?;
+        let (path, item) =
+            head.paths.iter().next().ok_or_else(|| bad(crate::t!("engine-spec-missing", what = "paths")))?;
+        let method = item
+            .keys()
+            .find(|k| METHODS.contains(&k.as_str()))
+            .ok_or_else(|| bad(crate::t!("engine-spec-no-operation")))?;
         Ok(Summary {
             id: head.id,
             title: Text { en: head.info.title, zh: head.info.zh.title },

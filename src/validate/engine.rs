@@ -47,7 +47,7 @@ const LOCAL_ROOT_KEYWORDS: &[&str] = &[
 fn build(schema: &Value) -> Result<Validator, String> {
     keywords::register(jsonschema::options().with_draft(jsonschema::Draft::Draft202012).should_validate_formats(true))
         .build(schema)
-        .map_err(|e| format!("request schema does not compile: {e}"))
+        .map_err(|e| crate::t!("engine-schema-not-compile", error = e.to_string()))
 }
 
 impl std::fmt::Debug for Engine {
@@ -205,7 +205,7 @@ impl Engine {
                     code: codes::invalid(&self.codes, names, schema_walk::field(schema, &p[prefix.len()..]), &p),
                     message: message::invalid(&p, inner.kind(), inner.instance(), names, None).replacen(
                         &pointer::label(&p),
-                        &format!("the key {key:?} of {}", pointer::label(&at)),
+                        &crate::t!("engine-key-of", key = format!("{key:?}"), field = pointer::label(&at)),
                         1,
                     ),
                     pointer: p,

@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, HashSet};
 use serde_json::Value;
 
 use super::{Violation, codes};
-use crate::pointer;
 use crate::spec::{Codes, schema_walk};
+use crate::{pointer, t};
 
 /// At most this many problems are listed for one check (a document, or one top-level field the
 /// wizard re-checks); the rest are counted.
@@ -31,19 +31,23 @@ pub fn over_counts(
 }
 
 fn walk(root: &Value, node: &Value, codes: &Codes, value: &Value, at: &str, descend: bool, out: &mut Vec<Violation>) {
-    let (count, keyword, what) = match value {
-        Value::Array(items) => (items.len(), "maxItems", "items"),
-        Value::Object(map) => (map.len(), "maxProperties", "entries"),
+    let (count, keyword) = match value {
+        Value::Array(items) => (items.len(), "maxItems"),
+        Value::Object(map) => (map.len(), "maxProperties"),
         _ => return,
     };
     let branches = schema_walk::branches(root, node);
     let limit = branches.iter().find_map(|b| Some((*b, b.get(keyword)?.as_u64()?)));
     if let Some((limited, max)) = limit.filter(|(_, max)| count as u64 > *max) {
-        let label = if at.is_empty() { "the document".to_owned() } else { pointer::label(at) };
+        let (field, max) = (pointer::label(at), max.to_string());
+        let message = match value {
+            Value::Array(_) => t!("engine-over-items", field = field, count = count, max = max),
+            _ => t!("engine-over-entries", field = field, count = count, max = max),
+        };
         out.push(Violation {
             pointer: at.to_owned(),
             code: codes::invalid(codes, Some(limited), Some(node), at),
-            message: format!("{label} has {count} {what}; at most {max} are allowed (its {what} were not checked)"),
+            message,
         });
         return;
     }
@@ -112,11 +116,7 @@ impl Problems {
             self.shown.push(Violation {
                 pointer: at.to_owned(),
                 code: codes::invalid(codes, None, None, at),
-                message: format!(
-                    "and {more} more of the same kind{}, not listed ({}): fix the ones above first",
-                    if self.omitted.len() > 1 { "s" } else { "" },
-                    kinds.join(", ")
-                ),
+                message: t!("engine-more", more = more, kinds = self.omitted.len(), counts = kinds.join(", ")),
             });
         }
         self.shown

@@ -1,60 +1,78 @@
-//! Messages in the user's terms: what is wrong with the value and what the field allows.
+//! Messages in the user's terms, in the current language: what is wrong with the value and what the
+//! field allows, quoting the spec's own rule (`x-rule`), enum meanings and alternatives' titles.
 
 use jsonschema::JsonType;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
-use crate::pointer;
+use crate::i18n::{spec_meaning, spec_text};
+use crate::{pointer, t};
 
+/// The rule the spec writes for a field, where the failing keyword sits or else on the field.
 fn rule(keyword_node: Option<&Value>, field: Option<&Value>) -> Option<String> {
-    [keyword_node, field].into_iter().flatten().find_map(|n| n.get("x-rule").and_then(Value::as_str)).map(str::to_owned)
+    [keyword_node, field].into_iter().flatten().find_map(|n| spec_text(n, "x-rule")).map(|r| r.into_owned())
 }
 
 fn with_rule(what: String, rule: Option<String>) -> String {
     match rule {
-        Some(r) => format!("{what}; allowed: {r}"),
+        Some(r) => t!("engine-with-rule", what = what, rule = r),
         None => what,
     }
 }
 
-/// A JSON type as a noun with its article ("a boolean", "an integer"), as `kind_of` words a value.
-fn type_noun(t: JsonType) -> &'static str {
+/// Words joined as a list: "a, b or c" / "a、b 或 c".
+pub fn or_list(words: &[String]) -> String {
+    match words.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            t!("engine-or", rest = rest.join(&t!("engine-list-separator")), last = last.as_str())
+        }
+        None => String::new(),
+    }
+}
+
+/// Words joined by the language's list separator.
+pub fn joined(words: &[String]) -> String {
+    words.join(&t!("engine-list-separator"))
+}
+
+/// A JSON type as a noun ("a boolean", "an integer"), as `kind_of` words a value.
+fn type_noun(t: JsonType) -> String {
     match t {
-        JsonType::Null => "null",
-        JsonType::Boolean => "a boolean",
-        JsonType::Integer => "an integer",
-        JsonType::Number => "a number",
-        JsonType::String => "a string",
-        JsonType::Array => "an array",
-        JsonType::Object => "an object",
+        JsonType::Null => t!("engine-type-null"),
+        JsonType::Boolean => t!("engine-type-boolean"),
+        JsonType::Integer => t!("engine-type-integer"),
+        JsonType::Number => t!("engine-type-number"),
+        JsonType::String => t!("engine-type-string"),
+        JsonType::Array => t!("engine-type-array"),
+        JsonType::Object => t!("engine-type-object"),
     }
 }
 
 /// The allowed types of a `type` keyword in words: "a boolean", "a string or null".
 fn expected_types(kind: &TypeKind) -> String {
-    let mut nouns: Vec<&str> = match kind {
-        TypeKind::Single(t) => vec![type_noun(*t)],
-        TypeKind::Multiple(set) => set.iter().map(type_noun).collect(),
+    let mut types: Vec<JsonType> = match kind {
+        TypeKind::Single(t) => vec![*t],
+        TypeKind::Multiple(set) => set.iter().collect(),
     };
     // "a string or null" reads better than "null or a string".
-    nouns.sort_by_key(|n| *n == "null");
-    match nouns.split_last() {
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        None => "a value".to_owned(),
+    types.sort_by_key(|t| *t == JsonType::Null);
+    if types.is_empty() {
+        return t!("engine-type-any");
     }
+    or_list(&types.into_iter().map(type_noun).collect::<Vec<_>>())
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(n) if n.is_f64() => "a number",
-        Value::Number(_) => "an integer",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+fn kind_of(v: &Value) -> String {
+    type_noun(match v {
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Boolean,
+        Value::Number(n) if n.is_f64() => JsonType::Number,
+        Value::Number(_) => JsonType::Integer,
+        Value::String(_) => JsonType::String,
+        Value::Array(_) => JsonType::Array,
+        Value::Object(_) => JsonType::Object,
+    })
 }
 
 /// A short, terminal-safe rendering of a value for messages.
@@ -67,27 +85,45 @@ pub fn show(v: &Value) -> String {
     if clean.chars().count() > 40 { format!("{}…", clean.chars().take(39).collect::<String>()) } else { clean }
 }
 
-fn plural(n: u64, one: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {one}s") }
-}
-
 /// The whole document is JSON but not an object.
 pub fn not_object(value: &Value) -> String {
-    format!("the document must be a JSON object; it is {} ({})", kind_of(value), show(value))
+    t!("engine-not-object", kind = kind_of(value), value = show(value))
 }
 
 pub fn missing(at: &str, field: Option<&Value>) -> String {
-    with_rule(format!("{} is required but missing", pointer::label(at)), rule(None, field))
+    with_rule(t!("engine-missing", field = pointer::label(at)), rule(None, field))
 }
 
 pub fn unknown_field(at: &str, allowed: &[String]) -> String {
-    let what = format!("{} is not a documented field", pointer::label(at));
-    if allowed.is_empty() { what } else { format!("{what}; known fields here: {}", allowed.join(", ")) }
+    let field = pointer::label(at);
+    if allowed.is_empty() {
+        t!("engine-unknown-field", field = field)
+    } else {
+        t!("engine-unknown-field-known", field = field, known = allowed.join(", "))
+    }
 }
 
 /// The property names an object schema documents.
 pub fn known_fields(node: &Value) -> Vec<String> {
     node.get("properties").and_then(Value::as_object).map(|p| p.keys().cloned().collect()).unwrap_or_default()
+}
+
+/// The values an `enum` allows, each with its meaning when the spec gives one:
+/// `"PostPaid" (pay-as-you-go)`.
+fn allowed_values(options: &Value, node: Option<&Value>) -> String {
+    let shown: Vec<String> = options
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|option| {
+            let meaning = node.and_then(|n| spec_meaning(n, &crate::request::scalar_text(option)));
+            match meaning {
+                Some(meaning) => t!("engine-value-meaning", value = show(option), meaning = meaning),
+                None => show(option),
+            }
+        })
+        .collect();
+    joined(&shown)
 }
 
 pub fn invalid(
@@ -100,78 +136,82 @@ pub fn invalid(
     let label = pointer::label(at);
     let r = rule(keyword_node, field);
     let chars = value.as_str().map(|s| s.chars().count() as u64).unwrap_or(0);
+    let count = len(value);
+    let shown = show(value);
     use ValidationErrorKind as K;
     match kind {
         K::Type { kind: expected } => with_rule(
-            format!("{label} must be {}; it is {} ({})", expected_types(expected), kind_of(value), show(value)),
+            t!("engine-type", field = label, expected = expected_types(expected), kind = kind_of(value), value = shown),
             r,
         ),
-        K::MinLength { limit } => with_rule(
-            format!("{label} is too short: it has {}, at least {limit} needed", plural(chars, "character")),
-            r,
-        ),
-        K::MaxLength { limit } => {
-            with_rule(format!("{label} is too long: it has {}, at most {limit} allowed", plural(chars, "character")), r)
-        }
+        K::MinLength { limit } => with_rule(t!("engine-too-short", field = label, count = chars, limit = *limit), r),
+        K::MaxLength { limit } => with_rule(t!("engine-too-long", field = label, count = chars, limit = *limit), r),
         K::Pattern { pattern } => match r {
-            Some(r) => format!("{label} has the wrong form ({}); allowed: {r}", show(value)),
-            None => format!("{label} ({}) must match the pattern {pattern}", show(value)),
+            Some(r) => t!("engine-pattern-rule", field = label, value = shown, rule = r),
+            None => t!("engine-pattern", field = label, value = shown, pattern = pattern.as_str()),
         },
-        K::Minimum { limit } => with_rule(format!("{label} is {}, below the minimum {limit}", show(value)), r),
-        K::Maximum { limit } => with_rule(format!("{label} is {}, above the maximum {limit}", show(value)), r),
-        K::ExclusiveMinimum { limit } => with_rule(format!("{label} is {}; it must be above {limit}", show(value)), r),
-        K::ExclusiveMaximum { limit } => with_rule(format!("{label} is {}; it must be below {limit}", show(value)), r),
+        K::Minimum { limit } => {
+            with_rule(t!("engine-minimum", field = label, value = shown, limit = limit.to_string()), r)
+        }
+        K::Maximum { limit } => {
+            with_rule(t!("engine-maximum", field = label, value = shown, limit = limit.to_string()), r)
+        }
+        K::ExclusiveMinimum { limit } => {
+            with_rule(t!("engine-exclusive-minimum", field = label, value = shown, limit = limit.to_string()), r)
+        }
+        K::ExclusiveMaximum { limit } => {
+            with_rule(t!("engine-exclusive-maximum", field = label, value = shown, limit = limit.to_string()), r)
+        }
         K::MultipleOf { multiple_of } => {
-            with_rule(format!("{label} is {}; it must be a multiple of {multiple_of}", show(value)), r)
+            with_rule(t!("engine-multiple-of", field = label, value = shown, multiple = multiple_of.to_string()), r)
         }
         K::Enum { options } => {
-            let allowed: Vec<String> = options.as_array().into_iter().flatten().map(show).collect();
-            format!("{label} is {}; allowed values: {}", show(value), allowed.join(", "))
+            t!("engine-enum", field = label, value = shown, allowed = allowed_values(options, keyword_node.or(field)))
         }
-        K::Constant { expected_value } => format!("{label} must be {}; it is {}", show(expected_value), show(value)),
-        K::MinItems { limit } => {
-            with_rule(format!("{label} has {}; at least {limit} needed", plural(len(value), "item")), r)
+        K::Constant { expected_value } => {
+            t!("engine-const", field = label, expected = show(expected_value), value = shown)
         }
-        K::MaxItems { limit } => {
-            with_rule(format!("{label} has {}; at most {limit} allowed", plural(len(value), "item")), r)
+        K::MinItems { limit } => with_rule(t!("engine-min-items", field = label, count = count, limit = *limit), r),
+        K::MaxItems { limit } => with_rule(t!("engine-max-items", field = label, count = count, limit = *limit), r),
+        K::AdditionalItems { limit } => {
+            with_rule(t!("engine-max-items", field = label, count = count, limit = *limit), r)
         }
         K::MinProperties { limit } => {
-            with_rule(format!("{label} has {}; at least {limit} needed", plural(len(value), "entry")), r)
+            with_rule(t!("engine-min-entries", field = label, count = count, limit = *limit), r)
         }
         K::MaxProperties { limit } => {
-            with_rule(format!("{label} has {}; at most {limit} allowed", plural(len(value), "entry")), r)
+            with_rule(t!("engine-max-entries", field = label, count = count, limit = *limit), r)
         }
-        K::UniqueItems => with_rule(format!("{label} holds the same item twice; items must be unique"), r),
-        K::Format { format } => with_rule(format!("{label} ({}) is not a valid {format}", show(value)), r),
-        K::Custom { message, .. } => with_rule(format!("{label} {message}"), r),
-        K::OneOfNotValid { .. } => alternatives(&label, "none of the alternatives", keyword_node, r),
-        K::OneOfMultipleValid { .. } => alternatives(&label, "more than one alternative", keyword_node, r),
-        K::AnyOf { .. } => with_rule(format!("{label} matches none of the allowed forms"), r),
-        K::Not { .. } => with_rule(format!("{label} has a combination that is not allowed"), r),
-        K::FalseSchema => format!("{label} is not allowed here"),
-        K::Contains => with_rule(format!("{label} holds no item of the kind it needs"), r),
+        K::UniqueItems => with_rule(t!("engine-unique-items", field = label), r),
+        K::Format { format } => {
+            with_rule(t!("engine-format", field = label, value = shown, format = format.as_str()), r)
+        }
+        K::Custom { message, .. } => with_rule(t!("engine-custom", field = label, problem = message.as_str()), r),
+        K::OneOfNotValid { .. } => alternatives(&label, Matched::None, keyword_node, r),
+        K::OneOfMultipleValid { .. } => alternatives(&label, Matched::Many, keyword_node, r),
+        K::AnyOf { .. } => with_rule(t!("engine-any-of", field = label), r),
+        K::Not { .. } => with_rule(t!("engine-not", field = label), r),
+        K::FalseSchema => t!("engine-false-schema", field = label),
+        K::Contains => with_rule(t!("engine-contains", field = label), r),
         K::ContentEncoding { content_encoding } => {
-            with_rule(format!("{label} is not valid {content_encoding} text"), r)
+            with_rule(t!("engine-content-encoding", field = label, encoding = content_encoding.as_str()), r)
         }
         K::ContentMediaType { content_media_type } => {
-            with_rule(format!("{label} does not hold valid {content_media_type} content"), r)
-        }
-        K::AdditionalItems { limit } => {
-            with_rule(format!("{label} has {}; at most {limit} allowed", plural(len(value), "item")), r)
+            with_rule(t!("engine-content-media-type", field = label, media = content_media_type.as_str()), r)
         }
         K::UnevaluatedItems { unexpected } => {
-            with_rule(format!("{label} has items no rule describes: {}", unexpected.join(", ")), r)
+            with_rule(t!("engine-unevaluated-items", field = label, items = unexpected.join(", ")), r)
         }
         K::UnevaluatedProperties { unexpected } | K::AdditionalProperties { unexpected } => {
-            with_rule(format!("{label} has fields that are not documented: {}", unexpected.join(", ")), r)
+            with_rule(t!("engine-undocumented-fields", field = label, names = unexpected.join(", ")), r)
         }
-        K::Required { property } => with_rule(format!("{label} lacks the required field {}", show(property)), r),
-        K::PropertyNames { .. } => with_rule(format!("{label} has a key that is not allowed"), r),
+        K::Required { property } => with_rule(t!("engine-required-property", field = label, name = show(property)), r),
+        K::PropertyNames { .. } => with_rule(t!("engine-property-names", field = label), r),
         K::BacktrackLimitExceeded { .. } | K::RegexEngineFailure { .. } => {
-            with_rule(format!("{label} ({}) could not be checked against its pattern (too complex)", show(value)), r)
+            with_rule(t!("engine-regex-too-complex", field = label, value = shown), r)
         }
-        K::Referencing(_) => format!("{label} could not be checked: the spec refers to a part it does not have"),
-        other => with_rule(format!("{label} breaks the rule of the {} keyword", other.keyword()), r),
+        K::Referencing(_) => t!("engine-referencing", field = label),
+        other => with_rule(t!("engine-other-keyword", field = label, keyword = other.keyword()), r),
     }
 }
 
@@ -183,15 +223,25 @@ fn len(value: &Value) -> u64 {
     }
 }
 
+/// How a value failed a `oneOf`: it matched no alternative, or several.
+enum Matched {
+    None,
+    Many,
+}
+
 /// A `oneOf` failure: the alternatives by title, and the field's rule when it has one.
-fn alternatives(label: &str, matched: &str, keyword_node: Option<&Value>, rule: Option<String>) -> String {
-    match rule {
-        Some(r) => format!("{label} matches {matched} ({}); allowed: {r}", titles(keyword_node)),
-        None => format!("{label} matches {matched}; choose exactly one of: {}", titles(keyword_node)),
+fn alternatives(label: &str, matched: Matched, keyword_node: Option<&Value>, rule: Option<String>) -> String {
+    let titles = joined(&branch_titles(keyword_node));
+    match (matched, rule) {
+        (Matched::None, Some(r)) => t!("engine-one-of-none-rule", field = label, titles = titles, rule = r),
+        (Matched::None, None) => t!("engine-one-of-none", field = label, titles = titles),
+        (Matched::Many, Some(r)) => t!("engine-one-of-many-rule", field = label, titles = titles, rule = r),
+        (Matched::Many, None) => t!("engine-one-of-many", field = label, titles = titles),
     }
 }
 
-fn titles(node: Option<&Value>) -> String {
+/// The titles of a node's `oneOf` branches in the current language, "option N" for an untitled one.
+pub fn branch_titles(node: Option<&Value>) -> Vec<String> {
     node.and_then(|n| n.get("oneOf"))
         .and_then(Value::as_array)
         .map(|branches| {
@@ -199,10 +249,10 @@ fn titles(node: Option<&Value>) -> String {
                 .iter()
                 .enumerate()
                 .map(|(i, b)| {
-                    b.get("title").and_then(Value::as_str).map_or_else(|| format!("option {}", i + 1), str::to_owned)
+                    spec_text(b, "title")
+                        .map_or_else(|| t!("engine-option", number = i + 1), |title| title.into_owned())
                 })
-                .collect::<Vec<_>>()
-                .join(", ")
+                .collect()
         })
         .unwrap_or_default()
 }

@@ -4,8 +4,10 @@
 pub(crate) mod codes;
 mod engine;
 pub mod keywords;
+#[cfg(test)]
+mod lang_tests;
 pub mod limits;
-mod message;
+pub(crate) mod message;
 
 pub use engine::Engine;
 

@@ -1,7 +1,9 @@
 //! One integration test binary (fewer links, one place to look): each module covers one surface.
 
 mod cli;
+mod cli_lang;
 mod e2e;
+mod engine_lang;
 mod engine_props;
 mod export;
 mod export_shell;

@@ -98,6 +98,17 @@ impl Scheme {
         }
     }
 
+    /// The scheme's name for people, in the current language (`title` stays English: the sandbox
+    /// puts it in its answers, which are sent as the provider would send them).
+    pub fn shown_title(self) -> String {
+        match self {
+            Scheme::Acs3 => crate::t!("cli-scheme-acs3"),
+            Scheme::Huawei => crate::t!("cli-scheme-huawei"),
+            Scheme::RoaV1 => crate::t!("cli-scheme-roa-v1"),
+            Scheme::RpcV2 => crate::t!("cli-scheme-rpc-v2"),
+        }
+    }
+
     fn legacy(self) -> bool {
         matches!(self, Scheme::RoaV1 | Scheme::RpcV2)
     }
@@ -201,11 +212,11 @@ impl Moment {
         let now = Moment::now();
         let date = match date {
             Some(text) => OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
-                .map_err(|e| format!("--date {text:?} is not an RFC 3339 time such as 2024-05-01T08:00:00Z: {e}"))?,
+                .map_err(|e| crate::t!("cli-bad-date", date = format!("{text:?}"), error = e.to_string()))?,
             None => now.date,
         };
         let nonce = match nonce {
-            Some("") => return Err("--nonce must not be empty".to_owned()),
+            Some("") => return Err(crate::t!("cli-empty-nonce")),
             Some(n) => n.to_owned(),
             None => now.nonce,
         };

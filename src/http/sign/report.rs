@@ -29,13 +29,19 @@ pub fn text(signed: &SignedRequest, profile: &str) -> String {
         text.push_str(&format!("{k}: {v}\n"));
     }
     text.push('\n');
-    text.push_str(if request.body.is_empty() { "(no body)" } else { &request.body });
+    if request.body.is_empty() {
+        text.push_str(&crate::t!("cli-sign-no-body"));
+    } else {
+        text.push_str(&request.body);
+    }
+    let (scheme, algorithm) = (signed.scheme.shown_title(), signed.scheme.algorithm());
+    let signed_with = crate::t!("cli-sign-signed-with", scheme = scheme, algorithm = algorithm, profile = profile);
     text.push_str(&format!(
-        "\n\n--- canonical request ---\n{}\n\n--- string to sign ---\n{}\n\n--- signed with {} ({}), profile {profile} ---\n",
+        "\n\n--- {} ---\n{}\n\n--- {} ---\n{}\n\n--- {signed_with} ---\n",
+        crate::t!("cli-sign-canonical-request"),
         signed.canonical_request,
+        crate::t!("cli-sign-string-to-sign"),
         signed.string_to_sign,
-        signed.scheme.title(),
-        signed.scheme.algorithm()
     ));
     text
 }

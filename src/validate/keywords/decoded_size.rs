@@ -10,9 +10,9 @@ pub struct DecodedMaxBytes(usize);
 impl StringRule for DecodedMaxBytes {
     fn check(&self, text: &str) -> Option<String> {
         match decode_base64(text) {
-            None => Some("is not valid base64 (A-Z a-z 0-9 + /, padded with =)".to_owned()),
+            None => Some(crate::t!("engine-not-base64")),
             Some(bytes) if bytes.len() > self.0 => {
-                Some(format!("decodes to {} bytes; at most {} bytes are allowed before encoding", bytes.len(), self.0))
+                Some(crate::t!("engine-decoded-too-large", bytes = bytes.len(), max = self.0))
             }
             Some(_) => None,
         }

@@ -22,11 +22,12 @@ impl StringRule for ForbidWords {
         for word in &self.words {
             let w = fold(word);
             if haystack.contains(&w) {
-                return Some(format!("must not contain {word:?}"));
+                return Some(crate::t!("engine-forbid-word", word = format!("{word:?}")));
             }
             let back: String = w.chars().rev().collect();
             if self.reversed && haystack.contains(&back) {
-                return Some(format!("must not contain {word:?} reversed ({back:?})"));
+                let (word, back) = (format!("{word:?}"), format!("{back:?}"));
+                return Some(crate::t!("engine-forbid-reversed", word = word, reversed = back));
             }
         }
         None

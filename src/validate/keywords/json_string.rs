@@ -12,7 +12,9 @@ impl StringRule for JsonString {
         if !self.0 {
             return None;
         }
-        serde_json::from_str::<serde_json::Value>(text).err().map(|e| format!("must hold valid JSON: {e}"))
+        serde_json::from_str::<serde_json::Value>(text)
+            .err()
+            .map(|e| crate::t!("engine-json-string", error = crate::input::json_error(&e)))
     }
 }
 

@@ -41,8 +41,9 @@ fn factory<R: StringRule>(
 ) -> impl for<'b> Fn(&'b Map<String, Value>, &'b Value, Location) -> Result<Boxed, ValidationError<'b>> + Send + Sync + 'static
 {
     move |_parent, value, _location| {
-        let rule: R = serde_json::from_value(value.clone())
-            .map_err(|e| ValidationError::schema(format!("keyword {name} is malformed: {e}")))?;
+        let rule: R = serde_json::from_value(value.clone()).map_err(|e| {
+            ValidationError::schema(crate::t!("engine-keyword-malformed", keyword = name, error = e.to_string()))
+        })?;
         Ok(Box::new(Adapter(rule)))
     }
 }

@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::StringRule;
+use crate::t;
 
 #[derive(Deserialize)]
 pub struct Password {
@@ -33,16 +34,17 @@ impl Password {
     }
 
     fn describe(&self) -> String {
-        self.classes
+        let classes: Vec<String> = self
+            .classes
             .iter()
             .map(|c| match c.as_str() {
-                "upper" => "uppercase letters".to_owned(),
-                "lower" => "lowercase letters".to_owned(),
-                "digit" => "digits".to_owned(),
-                _ => format!("special characters ({})", self.special),
+                "upper" => t!("engine-class-upper"),
+                "lower" => t!("engine-class-lower"),
+                "digit" => t!("engine-class-digit"),
+                _ => t!("engine-class-special", chars = self.special.as_str()),
             })
-            .collect::<Vec<_>>()
-            .join(", ")
+            .collect();
+        crate::validate::message::joined(&classes)
     }
 }
 
@@ -50,18 +52,13 @@ impl StringRule for Password {
     fn check(&self, text: &str) -> Option<String> {
         if let Some(bad) = text.chars().find(|c| self.class_of(*c).is_none_or(|k| !self.classes.iter().any(|x| x == k)))
         {
-            return Some(format!("contains {bad:?}, which is not allowed; use only {}", self.describe()));
+            return Some(t!("engine-password-bad-char", char = format!("{bad:?}"), classes = self.describe()));
         }
         let mut used: Vec<&str> = text.chars().filter_map(|c| self.class_of(c)).collect();
         used.sort_unstable();
         used.dedup();
         (used.len() < self.min_classes).then(|| {
-            format!(
-                "uses {} kind(s) of character; it needs at least {} of: {}",
-                used.len(),
-                self.min_classes,
-                self.describe()
-            )
+            t!("engine-password-classes", used = used.len(), min = self.min_classes, classes = self.describe())
         })
     }
 }

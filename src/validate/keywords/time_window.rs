@@ -16,13 +16,13 @@ pub struct TimeWindow {
 impl TimeWindow {
     fn check_at(&self, text: &str, now: OffsetDateTime) -> Option<String> {
         let Ok(when) = OffsetDateTime::parse(text, &Rfc3339) else {
-            return Some("is not an ISO 8601 UTC time like 2030-09-25T12:05:00Z".to_owned());
+            return Some(crate::t!("engine-time-not-iso"));
         };
         if when < now + Duration::minutes(self.min_minutes_ahead) {
-            return Some(format!("must be at least {} minutes from now", self.min_minutes_ahead));
+            return Some(crate::t!("engine-time-too-soon", minutes = self.min_minutes_ahead));
         }
         match self.max_days_ahead {
-            Some(days) if when > now + Duration::days(days) => Some(format!("must be at most {days} days from now")),
+            Some(days) if when > now + Duration::days(days) => Some(crate::t!("engine-time-too-late", days = days)),
             _ => None,
         }
     }
