@@ -133,7 +133,7 @@ impl JobView {
                 let url = match url.split_once('?') {
                     Some((path, query)) if url.chars().count() > 120 => {
                         let count = query.split('&').count();
-                        format!("{path}?… ({})", t!("view-job-query-parameters", count = count))
+                        format!("{path}?… {}", t!("view-job-query-parameters", count = count))
                     }
                     _ => url,
                 };

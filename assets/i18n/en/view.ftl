@@ -65,7 +65,7 @@ view-row-fields = { $count ->
     [one] { $count } field set
    *[other] { $count } fields set
 }
-view-row-empty-text = empty text
+view-row-empty-text = "" (empty text)
 view-row-unknown = not in the spec: { $value }
 
 ## Form: the focused field's help
@@ -123,8 +123,8 @@ view-preview-wire = RPC wire form
 view-preview-title = { $view } (v next view · z zoom)
 view-preview-zoomed-title = { $view } — ↑/↓ PgUp/PgDn scroll · v next view · z / Esc back
 view-preview-lines = lines { $first }–{ $last } of { $total }
-view-preview-rpc-query = the parameters travel in the query: v shows them
-view-preview-no-parameters = no parameters set yet
+view-preview-rpc-query = (the parameters travel in the query: v shows them)
+view-preview-no-parameters = (no parameters set yet)
 
 ## The job pane
 
@@ -139,8 +139,8 @@ view-job-answer = Answer
 view-job-dry-run-title = { $title } (dry run)
 view-job-same-failure = the same failure
 view-job-query-parameters = { $count ->
-    [one] { $count } query parameter; s shows it
-   *[other] { $count } query parameters; s shows them all
+    [one] ({ $count } query parameter; s shows it)
+   *[other] ({ $count } query parameters; s shows them all)
 }
 view-job-sent = sent
 view-job-sent-with-token = sent with idempotency token { $token }

@@ -52,7 +52,7 @@ view-row-base64 = 文本：{ $text }
 view-row-items = { $count } 项
 view-row-keys = { $count } 个键
 view-row-fields = 已填 { $count } 个字段
-view-row-empty-text = 空文本
+view-row-empty-text = ""（空文本）
 view-row-unknown = 规格中没有：{ $value }
 
 ## Form: the focused field's help
@@ -92,8 +92,8 @@ view-preview-wire = RPC 线上格式
 view-preview-title = { $view }（v 下一视图 · z 放大）
 view-preview-zoomed-title = { $view } — ↑/↓ PgUp/PgDn 滚动 · v 下一视图 · z / Esc 返回
 view-preview-lines = 第 { $first }–{ $last } 行，共 { $total } 行
-view-preview-rpc-query = 参数放在查询串中：按 v 查看
-view-preview-no-parameters = 尚未设置任何参数
+view-preview-rpc-query = （参数放在查询串中：按 v 查看）
+view-preview-no-parameters = （尚未设置任何参数）
 
 ## The job pane
 
@@ -107,7 +107,7 @@ view-job-timeline = 时间线
 view-job-answer = 应答
 view-job-dry-run-title = { $title }（试运行）
 view-job-same-failure = 同样的失败
-view-job-query-parameters = { $count } 个查询参数；按 s 查看全部
+view-job-query-parameters = （{ $count } 个查询参数；按 s 查看全部）
 view-job-sent = 已发送
 view-job-sent-with-token = 已发送，幂等令牌 { $token }
 view-job-retrying = 重试中（第 { $attempt } 次）：{ $reason }

@@ -32,7 +32,7 @@ fn summary(f: &FormScreen, row: &Row) -> (String, bool) {
         (_, FieldKind::Map, Some(Value::Object(m))) => format!("{{{}}}", t!("view-row-keys", count = m.len())),
         (_, _, Some(Value::Object(m))) => format!("{{{}}}", t!("view-row-fields", count = m.len())),
         // An empty text is a value (some lists offer it): shown, not confused with "not set".
-        (_, _, Some(Value::String(s))) if s.is_empty() => format!("\"\" ({})", t!("view-row-empty-text")),
+        (_, _, Some(Value::String(s))) if s.is_empty() => t!("view-row-empty-text"),
         (_, _, Some(v)) => crate::request::scalar_text(v).replace('\n', "⏎"),
     };
     (crate::text::sanitize(&text), true)
