@@ -108,6 +108,17 @@ fn start_screen_in_chinese() {
 }
 
 #[test]
+fn the_start_filter_finds_an_api_by_its_words_in_either_language() {
+    for filter in ["华为", "huawei cloud"] {
+        let mut app = chinese_app();
+        type_text(&mut app, filter);
+        let text = screen(&app, (80, 24));
+        assert!(text.contains("huaweicloud.ecs.CreateServers"), "{filter}: {text}");
+        assert!(!text.contains("aliyun."), "{filter} finds Huawei only: {text}");
+    }
+}
+
+#[test]
 fn first_form_of_each_api_in_chinese() {
     for (name, filter) in APIS {
         let mut app = chinese_app();
