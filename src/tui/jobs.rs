@@ -9,6 +9,7 @@ use crate::http::Reply;
 use crate::http::credentials::Credentials;
 use crate::jobs::Phase;
 use crate::spec::Spec;
+use crate::t;
 
 /// Where a submission goes.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,11 +86,15 @@ pub struct JobView {
 
 impl JobView {
     pub fn new(order: &SubmitOrder, spec: &Spec, now: Instant) -> JobView {
-        let dry = if order.dry_run { " (dry run)" } else { "" };
+        let title = if order.dry_run {
+            t!("view-job-dry-run-title", title = spec.title.to_string())
+        } else {
+            spec.title.to_string()
+        };
         JobView {
             id: order.job,
             api: spec.id.clone(),
-            title: format!("{}{dry}", spec.title),
+            title,
             started: now,
             request_line: format!("{} {}", spec.method, spec.path),
             status: None,
@@ -110,7 +115,7 @@ impl JobView {
     /// identical DNS errors pushes the outcome out of view).
     fn trouble(&mut self, reason: String) -> String {
         if self.last_trouble.as_ref() == Some(&reason) {
-            return "the same failure".into();
+            return t!("view-job-same-failure");
         }
         self.last_trouble = Some(reason.clone());
         reason
@@ -127,19 +132,27 @@ impl JobView {
                 // An RPC query holds the whole document; the pane has room for the outcome, not it.
                 let url = match url.split_once('?') {
                     Some((path, query)) if url.chars().count() > 120 => {
-                        format!("{path}?… ({} query parameters; s shows them all)", query.split('&').count())
+                        let count = query.split('&').count();
+                        format!("{path}?… {}", t!("view-job-query-parameters", count = count))
                     }
                     _ => url,
                 };
                 self.request_line = crate::text::sanitize(&format!("{method} {url}"));
                 self.tokened = token.is_some();
-                let token = token.map(|t| format!(" with idempotency token {t}")).unwrap_or_default();
-                self.note(now, format!("sent{token}"));
+                let sent = match token {
+                    Some(token) => t!("view-job-sent-with-token", token = token),
+                    None => t!("view-job-sent"),
+                };
+                self.note(now, sent);
             }
             JobMsg::Retry { attempt, reason } => {
-                let same = if self.tokened { ", same token" } else { "" };
                 let why = self.trouble(reason);
-                self.note(now, format!("retrying (attempt {attempt}{same}): {why}"));
+                let retrying = if self.tokened {
+                    t!("view-job-retrying-same-token", attempt = attempt, reason = why)
+                } else {
+                    t!("view-job-retrying", attempt = attempt, reason = why)
+                };
+                self.note(now, retrying);
             }
             JobMsg::Answered { status, body, created, following } => {
                 self.status = Some(status);
@@ -152,10 +165,13 @@ impl JobView {
                     (true, false) => Outcome::Succeeded,
                     (false, _) => Outcome::Failed,
                 };
-                let what = created.map(|c| format!(": created {c}")).unwrap_or_default();
-                self.note(now, format!("answered {status}{what}"));
+                let answered = match created {
+                    Some(c) => t!("view-job-answered-created", status = status, created = c),
+                    None => t!("view-job-answered", status = status),
+                };
+                self.note(now, answered);
                 if ok && self.dry_run {
-                    self.note(now, "dry run passed: the server accepts this request; nothing was created".into());
+                    self.note(now, t!("view-job-dry-run-passed"));
                 } else if let (false, Some(why)) =
                     (ok, crate::http::refusal::signature(spec, &Reply { status, body }, &self.profile))
                 {
@@ -165,10 +181,12 @@ impl JobView {
             JobMsg::NoAnswer(why) => {
                 self.outcome = Outcome::Failed;
                 let why = match &self.last_trouble {
-                    Some(last) if why.ends_with(last.as_str()) => why.replace(last.as_str(), "the same failure"),
+                    Some(last) if why.ends_with(last.as_str()) => {
+                        why.replace(last.as_str(), &t!("view-job-same-failure"))
+                    }
                     _ => why,
                 };
-                self.note(now, format!("failed: {why}"));
+                self.note(now, t!("view-job-no-answer", reason = why));
             }
             JobMsg::State { state, phase } => {
                 self.outcome = match phase {
@@ -178,7 +196,7 @@ impl JobView {
                 };
                 self.note(now, state);
             }
-            JobMsg::Trouble(why) => self.note(now, format!("poll failed, trying again: {why}")),
+            JobMsg::Trouble(why) => self.note(now, t!("view-job-poll-trouble", reason = why)),
             JobMsg::Ended(how) => self.note(now, how),
         }
     }
@@ -189,7 +207,13 @@ fn explain(spec: &Spec, body: &Value) -> Option<String> {
     let code =
         ["/Code", "/ErrCode", "/error/code", "/code"].iter().find_map(|p| body.pointer(p)).and_then(Value::as_str)?;
     let entry = spec.error_code(code)?;
-    let text = |k: &str| entry.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let text = |k: &str| crate::i18n::spec_text(entry, k).map(|t| t.into_owned()).unwrap_or_default();
     let status = entry.get("status").map(crate::request::scalar_text).unwrap_or_default();
-    Some(crate::text::sanitize(format!("{code} ({status}): {} {}", text("meaning"), text("message")).trim()))
+    // Chinese sentences join without a space; English ones with one.
+    let gap = match crate::i18n::current() {
+        crate::i18n::Lang::En => " ",
+        crate::i18n::Lang::Zh => "",
+    };
+    let said = [text("meaning"), text("message")].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(gap);
+    Some(crate::text::sanitize(format!("{code} ({status}): {said}").trim()))
 }

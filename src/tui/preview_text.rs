@@ -76,7 +76,7 @@ fn http_head(screen: &FormScreen) -> Vec<Line> {
         out.push(line(&[(Token::Key, name), (Token::Punct, ": "), (Token::Str, shown)]));
     }
     if spec.style == Style::Rpc {
-        out.push(line(&[(Token::Punct, "(the parameters travel in the query: v shows them)")]));
+        out.push(line(&[(Token::Punct, &crate::t!("view-preview-rpc-query"))]));
     }
     out.push(Vec::new());
     out
@@ -99,7 +99,7 @@ fn wire(screen: &FormScreen) -> Vec<Line> {
         out.push(line(&[(Token::Key, &key), (Token::Punct, "="), (Token::Str, &shown)]));
     }
     if out.is_empty() {
-        out.push(line(&[(Token::Punct, "(no parameters set yet)")]));
+        out.push(line(&[(Token::Punct, &crate::t!("view-preview-no-parameters"))]));
     }
     out
 }

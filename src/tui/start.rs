@@ -12,13 +12,18 @@ pub struct StartScreen {
 }
 
 impl StartScreen {
-    /// The specs whose id, title, provider or product contain every word of the filter.
+    /// The specs whose id, title, provider, product or summary (in either language) contain every
+    /// word of the filter.
     pub fn visible<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Summary> {
         let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_owned).collect();
         catalog
             .summaries()
             .filter(|s| {
-                let hay = format!("{} {} {} {} {}", s.id, s.title, s.provider, s.product, s.summary).to_lowercase();
+                // Both languages' words find an API, whichever the screen speaks.
+                let both = |t: &crate::i18n::Text| format!("{} {}", t.en, t.zh.as_deref().unwrap_or_default());
+                let hay =
+                    format!("{} {} {} {} {}", s.id, both(&s.title), both(&s.provider), s.product, both(&s.summary))
+                        .to_lowercase();
                 words.iter().all(|w| hay.contains(w))
             })
             .collect()

@@ -27,4 +27,5 @@ mod tui_real;
 mod tui_snapshots;
 mod tui_support;
 mod tui_update;
+mod tui_zh;
 mod verify;

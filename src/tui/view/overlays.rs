@@ -4,11 +4,14 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::super::app::{App, Screen};
 use super::super::keymap;
 use super::super::overlay::{ConfirmPurpose, Overlay};
+
+/// The key column of the help pane, in terminal columns.
+const KEYS_W: usize = 18;
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width.saturating_sub(2));
@@ -26,28 +29,54 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
     match overlay {
         Overlay::Help { scroll } => {
             let r = centered(area, 76, area.height.saturating_sub(2));
-            let mut lines = Vec::new();
+            // One entry per key (the scroll counts entries); a long hint wraps under itself.
+            let hint_room = usize::from(r.width.saturating_sub(2)).saturating_sub(KEYS_W + 2);
+            let entry = |keys: &str, hint: &str| -> Vec<Line<'static>> {
+                super::wrap_words(hint, hint_room)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, row)| {
+                        let keys = if i == 0 { super::pad(keys, KEYS_W) } else { " ".repeat(KEYS_W) };
+                        Line::from(vec![Span::styled(format!("  {keys}"), t.key()), Span::raw(row)])
+                    })
+                    .collect()
+            };
+            let mut entries: Vec<Vec<Line>> = Vec::new();
             for (name, ctx) in keymap::HELP_CONTEXTS {
-                lines.push(Line::styled(name, t.title()));
-                for (keys, hint) in keymap::help(ctx) {
-                    lines.push(Line::from(vec![Span::styled(format!("  {keys:<18}"), t.key()), Span::raw(hint)]));
-                }
+                entries.push(vec![Line::styled(name, t.title())]);
+                entries.extend(keymap::help(ctx).iter().map(|(keys, hint)| entry(keys, hint)));
             }
-            lines.push(Line::styled("In text boxes (prompts and editors)", t.title()));
-            for (keys, hint) in super::super::line_edit::HELP {
-                lines.push(Line::from(vec![Span::styled(format!("  {keys:<18}"), t.key()), Span::raw(hint)]));
-            }
+            entries.push(vec![Line::styled(crate::t!("view-help-text-boxes"), t.title())]);
+            entries.extend(super::super::line_edit::HELP.iter().map(|(keys, hint)| entry(keys, hint)));
             // The last line says where you are and that there is more, as a pager does.
             let height = usize::from(r.height.saturating_sub(3));
-            let top = (*scroll).min(lines.len().saturating_sub(height));
-            let more = if top + height < lines.len() {
-                format!("lines {}–{} of {} · PgDn / ↓ for more", top + 1, top + height, lines.len())
+            let total = entries.len();
+            // The last top that still fills the page.
+            let mut last_top = total;
+            let mut rows = 0;
+            while last_top > 0 && rows + entries[last_top - 1].len() <= height {
+                last_top -= 1;
+                rows += entries[last_top].len();
+            }
+            // The keys scroll by unwrapped lines, a page short of the end: that reaches the end.
+            let at_end = *scroll + height.saturating_sub(1) >= total;
+            let top = if at_end { last_top } else { (*scroll).min(last_top) };
+            let mut shown: Vec<Line> = Vec::new();
+            let mut end = top;
+            for e in entries.into_iter().skip(top) {
+                if shown.len() + e.len() > height {
+                    break;
+                }
+                shown.extend(e);
+                end += 1;
+            }
+            let more = if end < total {
+                crate::t!("view-help-more", first = top + 1, last = end, total = total)
             } else {
-                format!("lines {}–{} of {} · PgUp / ↑ back · Esc closes", top + 1, lines.len(), lines.len())
+                crate::t!("view-help-end", first = top + 1, last = end, total = total)
             };
-            let mut shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
             shown.push(Line::styled(more, t.dim()));
-            let block = boxed("Help — every key (Esc closes)", frame, r);
+            let block = boxed(&crate::t!("view-help-title"), frame, r);
             frame.render_widget(Paragraph::new(shown).block(block), r);
         }
         Overlay::Text { title, lines, scroll } => {
@@ -62,7 +91,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
         Overlay::Menu(m) => {
             let h = u16::try_from(m.items.len() * 2 + 2).unwrap_or(20);
             // Wide enough for the longest line (a profile's URL and key), within the screen.
-            let longest = m.items.iter().map(|i| i.label.chars().count().max(i.detail.chars().count() + 2)).max();
+            let longest = m.items.iter().map(|i| super::width(&i.label).max(super::width(&i.detail) + 2)).max();
             let r = centered(area, u16::try_from(longest.unwrap_or(0) + 4).unwrap_or(u16::MAX).clamp(70, 150), h);
             let inner_w = usize::from(r.width.saturating_sub(4));
             let lines: Vec<Line> = m
@@ -93,11 +122,13 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             frame.render_widget(&p.editor, Rect::new(inner.x, inner.y, inner.width, 1));
             let mut notes: Vec<Line> = error.into_iter().flatten().map(|l| Line::styled(l, t.error())).collect();
             let keys = if p.editor.is_selecting() {
-                "typing replaces the selected text · End keeps it · Enter accepts · Esc cancels"
+                crate::t!("view-prompt-selecting-keys")
             } else {
-                "Enter accepts · Esc cancels · Ctrl-U clears · Ctrl-W deletes a word"
+                crate::t!("view-prompt-keys")
             };
-            notes.push(Line::styled(keys, t.dim()));
+            notes.extend(
+                super::wrap_words(&keys, usize::from(inner.width)).into_iter().map(|l| Line::styled(l, t.dim())),
+            );
             let h = inner.height.saturating_sub(2);
             frame.render_widget(Paragraph::new(notes), Rect::new(inner.x, inner.y + 2, inner.width, h));
         }
@@ -109,27 +140,41 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                 .map(|l| Line::styled(l, t.normal()))
                 .collect();
             lines.push(Line::raw(""));
-            lines.push(Line::styled("Esc or Enter closes; other keys wait here.", t.dim()));
+            lines.extend(
+                super::wrap_words(&crate::t!("view-notice-keys"), usize::from(width - 2))
+                    .into_iter()
+                    .map(|l| Line::styled(l, t.dim())),
+            );
             let r = centered(area, width, u16::try_from(lines.len() + 2).unwrap_or(8));
-            let block = boxed("Not here", frame, r);
+            let block = boxed(&crate::t!("view-notice-title"), frame, r);
             frame.render_widget(Paragraph::new(lines).block(block), r);
         }
         Overlay::Confirm(c) => {
             let (title, keys) = match c.purpose {
                 ConfirmPurpose::RealSubmit { dry_run: true, .. } => {
-                    ("Real cloud", "y send it · d dry run first (checks, creates nothing) · n cancel")
+                    (crate::t!("view-confirm-real-title"), crate::t!("view-confirm-real-dry-keys"))
                 }
-                ConfirmPurpose::RealSubmit { dry_run: false, .. } => ("Real cloud", "y send it · n cancel"),
-                ConfirmPurpose::Replay => ("Replay", "g new token and send · y send the replay · n cancel"),
-                _ => ("Confirm", "y yes · n no"),
+                ConfirmPurpose::RealSubmit { dry_run: false, .. } => {
+                    (crate::t!("view-confirm-real-title"), crate::t!("view-confirm-real-keys"))
+                }
+                ConfirmPurpose::Replay => {
+                    (crate::t!("view-confirm-replay-title"), crate::t!("view-confirm-replay-keys"))
+                }
+                _ => (crate::t!("view-confirm-title"), crate::t!("view-confirm-keys")),
             };
-            // Tall enough for the wrapped text (a line's slack for word breaks), the gap and the keys.
-            let width = 76;
-            let text_lines = c.text.chars().count() / usize::from(width - 4) + 2;
-            let r = centered(area, width, u16::try_from(text_lines + 4).unwrap_or(12));
-            let block = boxed(title, frame, r);
-            let lines = vec![Line::raw(c.text.clone()), Line::raw(""), Line::styled(keys, t.key())];
-            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), r);
+            // Wrapped by columns before the box is sized; a line of slack below, as the box had.
+            let width = 76u16.min(area.width.saturating_sub(2));
+            let room = usize::from(width.saturating_sub(2));
+            let text: Vec<String> = super::wrap_words(&c.text, room);
+            let text_lines = text.len().max(super::width(&c.text) / room.saturating_sub(2).max(1) + 2);
+            let keys = super::wrap_words(&keys, room);
+            let height = text_lines + keys.len() + 3;
+            let mut lines: Vec<Line> = text.into_iter().map(Line::raw).collect();
+            lines.push(Line::raw(""));
+            lines.extend(keys.into_iter().map(|l| Line::styled(l, t.key())));
+            let r = centered(area, width, u16::try_from(height).unwrap_or(12));
+            let block = boxed(&title, frame, r);
+            frame.render_widget(Paragraph::new(lines).block(block), r);
         }
         Overlay::Problems { selected } => {
             let Screen::Form(f) = &app.screen else { return };
@@ -142,10 +187,10 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                 lines.push(Line::styled(super::fit(&format!("   {}", p.message), w), t.dim()));
             }
             if lines.is_empty() {
-                lines.push(Line::styled("No problems: the request is valid.", t.ok()));
+                lines.push(Line::styled(crate::t!("view-problems-none"), t.ok()));
             }
             let top = (selected * 2).saturating_sub(usize::from(r.height.saturating_sub(4)));
-            let block = boxed("Problems (Enter jumps to the field)", frame, r);
+            let block = boxed(&crate::t!("view-problems-title"), frame, r);
             frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(top).unwrap_or(0), 0)).block(block), r);
         }
     }

@@ -12,19 +12,20 @@ use super::super::app::App;
 use super::super::form_screen::{FormScreen, PreviewMode};
 use crate::form::Target;
 use crate::preview::Token;
+use crate::t;
 
 pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let name = match f.preview_mode {
-        PreviewMode::Body => "JSON body",
-        PreviewMode::Http => "HTTP request",
-        PreviewMode::Wire => "RPC wire form",
+        PreviewMode::Body => t!("view-preview-body"),
+        PreviewMode::Http => t!("view-preview-http"),
+        PreviewMode::Wire => t!("view-preview-wire"),
         PreviewMode::Job(id) => return super::job::draw(app, id, frame, area),
     };
     let title = if f.zoom.is_some() {
-        format!(" {name} — ↑/↓ PgUp/PgDn scroll · v next view · z / Esc back ")
+        format!(" {} ", t!("view-preview-zoomed-title", view = name))
     } else {
-        format!(" {name} (v next view · z zoom) ")
+        format!(" {} ", t!("view-preview-title", view = name))
     };
     let block = Block::default().borders(if f.zoom.is_some() { Borders::TOP } else { Borders::LEFT }).title(title);
     let inner = block.inner(area);
@@ -76,7 +77,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
     }
     lines.truncate(height);
     if f.zoom.is_some() && height > 0 {
-        let shown = format!("lines {}–{} of {total}", top + 1, (top + height).min(total));
+        let shown = t!("view-preview-lines", first = top + 1, last = (top + height).min(total), total = total);
         lines.truncate(height - 1);
         lines.push(Line::styled(shown, t.dim()));
     }

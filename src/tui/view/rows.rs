@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::super::app::App;
 use super::super::form_screen::FormScreen;
 use crate::form::{FieldKind, Row, RowType, Target};
+use crate::t;
 
 /// How a value reads in one line.
 fn summary(f: &FormScreen, row: &Row) -> (String, bool) {
@@ -22,14 +23,16 @@ fn summary(f: &FormScreen, row: &Row) -> (String, bool) {
             }
             Target::Param(_) => String::new(),
         },
-        (_, _, None) => return (if row.required { "required".into() } else { "—".into() }, false),
+        (_, _, None) => return (if row.required { t!("view-row-required") } else { "—".into() }, false),
         (_, FieldKind::Secret, Some(_)) if f.is_secret(&row.target) => "••••••".into(),
-        (_, FieldKind::Base64Text, Some(_)) => format!("text: {}", f.form.edit_text(&row.target).replace('\n', "⏎")),
-        (_, _, Some(Value::Array(items))) => format!("[{}]", super::count(items.len(), "item", "items")),
-        (_, FieldKind::Map, Some(Value::Object(m))) => format!("{{{}}}", super::count(m.len(), "key", "keys")),
-        (_, _, Some(Value::Object(m))) => format!("{{{} set}}", super::count(m.len(), "field", "fields")),
+        (_, FieldKind::Base64Text, Some(_)) => {
+            t!("view-row-base64", text = f.form.edit_text(&row.target).replace('\n', "⏎"))
+        }
+        (_, _, Some(Value::Array(items))) => format!("[{}]", t!("view-row-items", count = items.len())),
+        (_, FieldKind::Map, Some(Value::Object(m))) => format!("{{{}}}", t!("view-row-keys", count = m.len())),
+        (_, _, Some(Value::Object(m))) => format!("{{{}}}", t!("view-row-fields", count = m.len())),
         // An empty text is a value (some lists offer it): shown, not confused with "not set".
-        (_, _, Some(Value::String(s))) if s.is_empty() => "\"\" (empty text)".into(),
+        (_, _, Some(Value::String(s))) if s.is_empty() => t!("view-row-empty-text"),
         (_, _, Some(v)) => crate::request::scalar_text(v).replace('\n', "⏎"),
     };
     (crate::text::sanitize(&text), true)
@@ -43,7 +46,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
     let label_w = (width / 2).clamp(10, 28);
     let title = match f.trail.last() {
         Some(at) => format!(" {} ", crate::text::sanitize_line(&crate::pointer::label(at))),
-        None => " Fields ".into(),
+        None => format!(" {} ", t!("view-rows-title")),
     };
     let mut lines: Vec<Line> = Vec::new();
     let mut editor_row = None;
@@ -61,7 +64,8 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         };
         let focus = i == f.focus;
         let unknown = matches!(&row.target, Target::Field(p) if f.form.schema(&row.target).is_none() && !p.is_empty());
-        let label = format!("{:<label_w$}", super::fit(&row.label, label_w - 1));
+        // Padded by columns, so the values line up under Chinese names as under English ones.
+        let label = super::pad(&super::fit(&row.label, label_w - 1), label_w);
         let label_style = if focus {
             t.focus()
         } else if row.row_type == RowType::Add {
@@ -71,7 +75,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         };
         let (value, set) = summary(f, row);
         // The flag goes first in the value, where a narrow screen still shows it.
-        let value = if unknown { format!("not in the spec: {value}") } else { value };
+        let value = if unknown { t!("view-row-unknown", value = value) } else { value };
         let value_w = width.saturating_sub(label_w + 3);
         let mut spans = vec![marker, Span::styled(label, label_style), Span::raw(" ")];
         if focus && f.editor.as_ref().is_some_and(|e| !e.kind.is_multiline()) {
@@ -101,7 +105,7 @@ pub fn draw(app: &App, f: &FormScreen, frame: &mut Frame, area: Rect) {
         }
     }
     if rows.is_empty() {
-        lines.push(Line::styled("(nothing here — Esc goes back)", t.dim()));
+        lines.push(Line::styled(t!("view-rows-empty"), t.dim()));
     }
     let block = Block::default().borders(Borders::TOP | Borders::BOTTOM).title(title);
     frame.render_widget(Paragraph::new(lines).block(block), area);

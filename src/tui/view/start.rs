@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::super::app::App;
 use super::super::keymap::{self, Action, Context};
 use super::super::start::StartScreen;
+use crate::t;
 
 pub fn draw(app: &App, s: &StartScreen, frame: &mut Frame, size: (u16, u16)) {
     let t = &app.theme;
@@ -17,14 +18,17 @@ pub fn draw(app: &App, s: &StartScreen, frame: &mut Frame, size: (u16, u16)) {
             .areas(area);
     frame.render_widget(
         Paragraph::new(vec![
-            Line::styled("apiwizard — build, check and send cloud create requests", t.title()),
-            Line::styled("Choose an API (the sandbox answers every request; no cloud account needed)", t.dim()),
+            Line::styled(t!("view-start-title"), t.title()),
+            Line::styled(t!("view-start-subtitle"), t.dim()),
         ]),
         title,
     );
-    let filter_text = if s.filter.is_empty() { "type to filter".to_owned() } else { s.filter.clone() };
+    let filter_text = if s.filter.is_empty() { t!("view-start-filter-empty") } else { s.filter.clone() };
     frame.render_widget(
-        Paragraph::new(Line::from(vec![Span::styled("Filter: ", t.key()), Span::raw(filter_text)])),
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!("{} ", t!("view-start-filter")), t.key()),
+            Span::raw(filter_text),
+        ])),
         filter,
     );
     let list = super::super::layout::start(size);
@@ -32,10 +36,8 @@ pub fn draw(app: &App, s: &StartScreen, frame: &mut Frame, size: (u16, u16)) {
     let visible = s.visible(&app.catalog);
     let mut lines = Vec::new();
     if visible.is_empty() {
-        lines.push(Line::styled(
-            format!("No API matches {:?}; Backspace or Esc clears the filter.", s.filter),
-            t.warn(),
-        ));
+        let message = t!("view-start-no-match", filter = format!("{:?}", s.filter));
+        lines.extend(super::wrap_words(&message, width).into_iter().map(|l| Line::styled(l, t.warn())));
     }
     for (i, spec) in visible.iter().enumerate() {
         let focus = i == s.selected;
@@ -54,13 +56,13 @@ pub fn draw(app: &App, s: &StartScreen, frame: &mut Frame, size: (u16, u16)) {
     }
     frame.render_widget(Paragraph::new(lines), list);
     let keys = [
-        (Action::Up, "previous"),
-        (Action::Down, "next"),
-        (Action::Enter, "open"),
-        (Action::Back, "clear / quit"),
-        (Action::Help, "help"),
+        (Action::Up, t!("view-hint-previous")),
+        (Action::Down, t!("view-hint-next")),
+        (Action::Enter, t!("view-hint-open")),
+        (Action::Back, t!("view-hint-clear-quit")),
+        (Action::Help, t!("view-hint-help")),
     ];
     let hint =
         keys.iter().filter_map(|(a, short)| keymap::hint(Context::Start, *a, short)).collect::<Vec<_>>().join("  ·  ");
-    super::bottom_line(t, app.status.as_ref(), format!("{hint}  ·  q quit"), frame, hints);
+    super::bottom_line(t, app.status.as_ref(), format!("{hint}  ·  q {}", t!("view-hint-quit")), frame, hints);
 }
