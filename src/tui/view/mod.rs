@@ -58,8 +58,3 @@ fn bottom_line(theme: &Theme, status: Option<&Status>, hints: String, frame: &mu
     let text: Vec<Line> = lines.into_iter().take(usize::from(n)).map(|l| Line::styled(l, style)).collect();
     frame.render_widget(Paragraph::new(text), over);
 }
-
-/// `1 problem`, `2 problems`: a number with its noun, as a sentence says it.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
-}

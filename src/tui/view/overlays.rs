@@ -47,7 +47,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                 entries.extend(keymap::help(ctx).iter().map(|(keys, hint)| entry(keys, hint)));
             }
             entries.push(vec![Line::styled(crate::t!("view-help-text-boxes"), t.title())]);
-            entries.extend(super::super::line_edit::HELP.iter().map(|(keys, hint)| entry(keys, hint)));
+            entries.extend(super::super::line_edit::HELP.iter().map(|(keys, hint)| entry(keys, &hint.get())));
             // The last line says where you are and that there is more, as a pager does.
             let height = usize::from(r.height.saturating_sub(3));
             let total = entries.len();
