@@ -122,6 +122,12 @@ pub fn set_process(lang: Lang) {
     THREAD.with(|t| t.set(None));
 }
 
+/// Names listed as a sentence lists them: `a, b` in English, `a、b` in Chinese.
+pub fn join<S: AsRef<str>>(items: &[S]) -> String {
+    let separator = crate::t!("core-list-separator");
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(&separator)
+}
+
 /// The program's text `id` in the current language, with `name = value` arguments:
 /// `t!("form-problems", count = 3)`.
 #[macro_export]

@@ -231,3 +231,11 @@ fn every_text_a_user_reads_in_every_spec_has_its_chinese() {
     let shown: Vec<_> = missing.iter().take(40).collect();
     assert!(missing.is_empty(), "{} texts lack their Chinese (x-zh), first ones:\n{shown:#?}", missing.len());
 }
+
+#[test]
+fn lists_are_joined_as_each_language_writes_them() {
+    super::set_thread(Lang::En);
+    assert_eq!(super::join(&["a", "b"]), "a, b");
+    super::set_thread(Lang::Zh);
+    assert_eq!(super::join(&["a", "b", "c"]), "a、b、c");
+}

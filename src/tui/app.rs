@@ -244,7 +244,7 @@ impl App {
         let effects = vec![Effect::BeginSession { api: api.to_owned(), draft: screen.draft_id.clone() }];
         let unknown = screen.form.unknown_fields();
         if !unknown.is_empty() {
-            self.say(Level::Warn, t!("wizard-kept-unknown", count = unknown.len(), fields = unknown.join(", ")));
+            self.say(Level::Warn, t!("wizard-kept-unknown", count = unknown.len(), fields = crate::i18n::join(&unknown)));
         }
         self.screen = Screen::Form(Box::new(screen));
         effects
@@ -534,7 +534,7 @@ fn dispatch(app: &mut App, context: Context, action: Action, key: Option<KeyEven
             if secrets.is_empty() {
                 return leave_form(app);
             }
-            let names = secrets.join(", ");
+            let names = crate::i18n::join(&secrets);
             let text = move || t!("wizard-leave-secrets", secrets = names.as_str());
             app.overlays.push(Overlay::Confirm(Confirm::new(text, ConfirmPurpose::Leave { secrets })));
             Vec::new()

@@ -382,7 +382,7 @@ impl FormScreen {
             MenuPurpose::Export => match self.export_options().get(index).map(|(e, _)| *e) {
                 Some(Export::File) => self.export_prompt(false, ui),
                 Some(Export::FileWithSecrets) => {
-                    let secrets = self.secret_labels().join(", ");
+                    let secrets = crate::i18n::join(&self.secret_labels());
                     let text = move || t!("wizard-export-secrets-confirm", secrets = secrets.as_str());
                     let purpose = super::overlay::ConfirmPurpose::ExportSecrets;
                     ui.overlays.push(Overlay::Confirm(super::overlay::Confirm::new(text, purpose)));

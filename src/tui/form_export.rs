@@ -65,12 +65,12 @@ impl FormScreen {
         let secrets = self.secret_labels();
         let note = match (secrets.is_empty(), with_secrets) {
             (true, _) => String::new(),
-            (false, true) => t!("wizard-export-note-secrets", count = secrets.len(), secrets = secrets.join(", ")),
+            (false, true) => t!("wizard-export-note-secrets", count = secrets.len(), secrets = crate::i18n::join(&secrets)),
             (false, false) => {
                 let spec = self.form.spec();
                 let (params, stripped) = crate::drafts::without_secrets(spec, &self.form.params, &self.form.document);
                 let read_back = crate::form::FormState::new(spec.clone(), stripped, params);
-                let (count, names) = (secrets.len(), secrets.join(", "));
+                let (count, names) = (secrets.len(), crate::i18n::join(&secrets));
                 let changes = self.meaning_changes(&read_back);
                 if read_back.violations().len() > self.form.violations().len() {
                     t!("wizard-export-note-invalid", count = count, secrets = names, changes = changes)

@@ -41,7 +41,7 @@ pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
     let ignored = if imported.ignored.is_empty() {
         String::new()
     } else {
-        t!("wizard-import-ignored", names = imported.ignored.join(", "))
+        t!("wizard-import-ignored", names = crate::i18n::join(&imported.ignored))
     };
     if let Screen::Form(f) = &mut app.screen
         && f.form.spec().id == imported.api
@@ -52,7 +52,7 @@ pub fn text(app: &mut App, source: &str, text: &str) -> Vec<Effect> {
             String::new()
         } else {
             let more = if unknown.len() > 5 { ", …" } else { "" };
-            let fields = format!("{}{more}", unknown[..unknown.len().min(5)].join(", "));
+            let fields = format!("{}{more}", crate::i18n::join(&unknown[..unknown.len().min(5)]));
             t!("wizard-import-unknown", count = unknown.len(), fields = fields)
         };
         let level = if unknown.is_empty() && ignored.is_empty() { Level::Info } else { Level::Warn };

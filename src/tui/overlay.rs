@@ -94,7 +94,7 @@ impl Menu {
             let detail = if h.redacted.is_empty() {
                 t!("wizard-origin-sent-detail")
             } else {
-                t!("wizard-origin-sent-detail-secrets", secrets = h.redacted.join(", "))
+                t!("wizard-origin-sent-detail-secrets", secrets = crate::i18n::join(&h.redacted))
             };
             MenuItem { label: t!("wizard-origin-sent", when = when, outcome = outcome), detail }
         }));

@@ -258,7 +258,7 @@ pub fn confirm(app: &mut App, yes: bool) -> Vec<Effect> {
             let restored = if draft.secrets_included || missing.is_empty() {
                 t!("wizard-restored", saved = saved)
             } else {
-                t!("wizard-restored-retype", saved = saved, secrets = missing.join(", "))
+                t!("wizard-restored-retype", saved = saved, secrets = crate::i18n::join(&missing))
             };
             app.say(Level::Info, restored);
             effects

@@ -3,3 +3,4 @@
 # (validation, requests, exports, profiles).
 
 lang-unknown = { $what } is "{ $value }", which is not a language this tool speaks; use zh (中文) or en (English).
+core-list-separator = {", "}

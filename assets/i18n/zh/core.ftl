@@ -2,3 +2,4 @@
 # cli（命令及其帮助）、engine（校验、请求、导出、配置）。
 
 lang-unknown = { $what } 的值“{ $value }”不是本工具支持的语言；可用：zh（中文）或 en（English）。
+core-list-separator = 、

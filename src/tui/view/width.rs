@@ -105,6 +105,31 @@ fn pieces(text: &str) -> Vec<Piece<'_>> {
     if start < text.len() {
         out.push(if kind == Some(true) { Piece::Space(&text[start..]) } else { Piece::Word(&text[start..]) });
     }
+    keep_punctuation_attached(text, out)
+}
+
+/// Chinese line breaking (禁则): a closing mark (`，。、：；？！）”…`) never starts a line and an
+/// opening one (`（“《`) never ends one, so each is joined to the character beside it.
+fn keep_punctuation_attached<'a>(text: &'a str, pieces: Vec<Piece<'a>>) -> Vec<Piece<'a>> {
+    const CLOSING: &str = "，。、：；？！）】》」』”’…,.;:!?)]}";
+    const OPENING: &str = "（【《「『“‘([{";
+    let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+    let mut out: Vec<Piece<'a>> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        if let (Piece::Word(word), Some(Piece::Word(last))) = (&piece, out.last()) {
+            let touching = offset(last) + last.len() == offset(word);
+            let closes = word.chars().next().is_some_and(|c| CLOSING.contains(c));
+            let opens = last.chars().next_back().is_some_and(|c| OPENING.contains(c));
+            if touching && (closes || opens) {
+                let start = offset(last);
+                let joined = &text[start..offset(word) + word.len()];
+                out.pop();
+                out.push(Piece::Word(joined));
+                continue;
+            }
+        }
+        out.push(piece);
+    }
     out
 }
 
@@ -157,6 +182,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn chinese_punctuation_never_starts_a_line_and_an_opening_mark_never_ends_one() {
+        let lines = wrap_words("最多 64 个字符，可包含 a-z、A-Z、0-9", 19);
+        assert!(lines.iter().all(|l| !l.starts_with(['、', '，'])), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), "最多64个字符，可包含a-z、A-Z、0-9");
+        let lines = wrap_words("集群名称（必填）", 10);
+        assert!(lines.iter().all(|l| !l.ends_with('（')), "{lines:?}");
+        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
+    }
+
+    #[test]
     fn wide_characters_count_twice_and_the_ellipsis_once() {
         assert_eq!(fit("集群名称", 5), "集群…");
         assert_eq!(fit("集群名称", 8), "集群名称");
@@ -177,7 +212,8 @@ mod tests {
     #[test]
     fn english_wraps_at_spaces_and_chinese_between_characters() {
         assert_eq!(wrap_words("the quick brown fox", 10), ["the quick", "brown fox"]);
-        assert_eq!(wrap_words("集群名称不能为空。", 8), ["集群名称", "不能为空", "。"]);
+        // The full stop does not start a line: the character before it goes down with it.
+        assert_eq!(wrap_words("集群名称不能为空。", 8), ["集群名称", "不能为", "空。"]);
         assert_eq!(wrap_words("地域 cn-hangzhou 不可用", 14), ["地域", "cn-hangzhou 不", "可用"]);
         assert_eq!(wrap_words("  indented text", 20), ["  indented text"]);
         assert_eq!(wrap_words("a\nb", 20), ["a", "b"]);
