@@ -11,7 +11,7 @@ cli-serve-about = Run the sandbox server of the five APIs on its own
 cli-serve-after = A ROUTE is an API id (its create and poll routes), <api-id>:create, <api-id>:poll, create or poll; without one a setting covers every route. Rates are spread evenly: 0.25 hits the 1st, 5th, 9th… request.
 cli-submit-about = Send a request document to the sandbox or a real endpoint
 cli-sign-about = Print the request as it would be sent and how it is signed
-cli-export-about = Write the request in another form: json, curl, http, httpie or the vendor CLI
+cli-export-about = Write the request in another form: json, curl, http, httpie, the vendor CLI, or a Python or TypeScript program for the official SDK
 cli-help-about = Print this message or the help of the given subcommand(s)
 
 ## Help: the arguments

@@ -11,7 +11,7 @@ cli-serve-about = 单独运行五个 API 的沙箱服务器
 cli-serve-after = ROUTE 可以是 API id（它的创建和查询路由）、<api-id>:create、<api-id>:poll、create 或 poll；不写时该设置作用于所有路由。比例均匀分布：0.25 命中第 1、5、9……个请求。
 cli-submit-about = 把请求文档发送到沙箱或真实端点
 cli-sign-about = 输出将要发送的请求及其签名过程
-cli-export-about = 把请求写成其他形式：json、curl、http、httpie 或厂商 CLI
+cli-export-about = 把请求写成其他形式：json、curl、http、httpie、厂商 CLI，或使用官方 SDK 的 Python、TypeScript 程序
 cli-help-about = 输出本帮助，或指定子命令的帮助
 
 ## 帮助：参数
