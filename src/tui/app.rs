@@ -244,7 +244,10 @@ impl App {
         let effects = vec![Effect::BeginSession { api: api.to_owned(), draft: screen.draft_id.clone() }];
         let unknown = screen.form.unknown_fields();
         if !unknown.is_empty() {
-            self.say(Level::Warn, t!("wizard-kept-unknown", count = unknown.len(), fields = crate::i18n::join(&unknown)));
+            self.say(
+                Level::Warn,
+                t!("wizard-kept-unknown", count = unknown.len(), fields = crate::i18n::join(&unknown)),
+            );
         }
         self.screen = Screen::Form(Box::new(screen));
         effects

@@ -65,7 +65,9 @@ impl FormScreen {
         let secrets = self.secret_labels();
         let note = match (secrets.is_empty(), with_secrets) {
             (true, _) => String::new(),
-            (false, true) => t!("wizard-export-note-secrets", count = secrets.len(), secrets = crate::i18n::join(&secrets)),
+            (false, true) => {
+                t!("wizard-export-note-secrets", count = secrets.len(), secrets = crate::i18n::join(&secrets))
+            }
             (false, false) => {
                 let spec = self.form.spec();
                 let (params, stripped) = crate::drafts::without_secrets(spec, &self.form.params, &self.form.document);

@@ -4,41 +4,10 @@
 
 use serde_json::Value;
 
+use crate::english::english_run;
 use crate::support::{Served, apiwizard, apiwizard_process, example_file};
 
 const API: &str = "aliyun.ecs.CreateHpcCluster";
-
-/// The first run of three or more English words in `text` (a sentence left untranslated), if any.
-/// A word is ASCII letters with a lower-case one; flags, `<VALUE>` placeholders, ids and upper-case
-/// names (JSON, OPTIONS) are not words, and every Chinese character ends a run.
-fn english_run(text: &str) -> Option<String> {
-    let spaced: String = text.chars().map(|c| if c.is_ascii() { c.to_string() } else { " | ".to_owned() }).collect();
-    let mut run: Vec<&str> = Vec::new();
-    for token in spaced.split_whitespace() {
-        let word = token.trim_matches(|c: char| ",.;:()[]'\"`!?".contains(c));
-        let is_word = word.len() >= 2
-            && word.chars().all(|c| c.is_ascii_alphabetic())
-            && word.chars().any(|c| c.is_ascii_lowercase());
-        if is_word {
-            run.push(word);
-            if run.len() >= 3 {
-                return Some(run.join(" "));
-            }
-        } else {
-            run.clear();
-        }
-    }
-    None
-}
-
-#[test]
-fn the_english_detector_flags_a_sentence_and_passes_chinese_with_code_in_it() {
-    assert_eq!(english_run("valid: the document passes every rule"), Some("valid the document".to_owned()));
-    assert_eq!(english_run("Print the request as it would be sent"), Some("Print the request".to_owned()));
-    assert_eq!(english_run("用法：apiwizard validate [OPTIONS] --api <API> [FILE]"), None);
-    assert_eq!(english_run("厂商 CLI：`aliyun <product> <Action> --Param …`，VS Code REST Client 和 JetBrains"), None);
-    assert_eq!(english_run("text 供人阅读，json 供程序读取"), None);
-}
 
 fn invalid_file(home: &tempfile::TempDir) -> std::path::PathBuf {
     let path = home.path().join("invalid.json");
@@ -103,7 +72,7 @@ fn validate_json_keeps_its_english_keys_and_codes_and_only_the_messages_follow_t
         assert_eq!((&en["code"], &en["pointer"]), (&zh["code"], &zh["pointer"]));
         let message = zh["message"].as_str().unwrap_or_default();
         assert!(message.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "not Chinese: {message}");
-        assert_eq!(english_run(message), None, "English left in: {message}");
+        assert_eq!(english_run(message, &[]), None, "English left in: {message}");
     }
 }
 
@@ -121,10 +90,10 @@ fn the_help_of_the_tool_and_of_validate_holds_no_english_sentence_in_chinese() {
     {
         let text = help(&home, args);
         assert!(text.contains("用法：apiwizard") && text.contains("选项:"), "{args:?}:\n{text}");
-        assert_eq!(english_run(&text), None, "{args:?}:\n{text}");
+        assert_eq!(english_run(&text, &[]), None, "{args:?}:\n{text}");
     }
     // The same help in English is full of sentences: the detector is not blind.
-    assert!(english_run(&help(&home, &["validate", "--help"])).is_some());
+    assert!(english_run(&help(&home, &["validate", "--help"]), &[]).is_some());
 }
 
 /// The language `validate` answered in, read from its first line.
@@ -173,7 +142,7 @@ fn clap_refusals_are_chinese_and_name_what_was_wrong() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.starts_with("错误：无法识别的参数“--apii”"), "{stderr}");
     assert!(stderr.contains("“--api”") && stderr.contains("用法：apiwizard validate"), "{stderr}");
-    assert_eq!(english_run(&stderr), None, "{stderr}");
+    assert_eq!(english_run(&stderr, &[]), None, "{stderr}");
     let output = apiwizard(&home).args(["--lang", "zh", "validate"]).output().expect("runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("缺少以下必填参数：--api <API>"), "{stderr}");
@@ -197,8 +166,8 @@ fn a_chinese_submit_to_a_serve_process_reports_in_chinese() {
     assert!(stderr.contains("用配置（profile）sandbox 签名"), "{stderr}");
     assert!(stdout.starts_with("应答：200\n") && stdout.contains("已创建："), "{stdout}");
     assert!(stdout.contains("历史记录："), "{stdout}");
-    assert_eq!(english_run(&stderr), None, "{stderr}");
+    assert_eq!(english_run(&stderr, &[]), None, "{stderr}");
     // The lines we write (not the server's JSON answer, which stays as the provider sends it).
     let ours: Vec<&str> = stdout.lines().filter(|l| !l.starts_with([' ', '{', '}'])).collect();
-    assert_eq!(english_run(&ours.join("\n")), None, "{stdout}");
+    assert_eq!(english_run(&ours.join("\n"), &[]), None, "{stdout}");
 }

@@ -6,80 +6,14 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use apiwizard::form::FormState;
-use apiwizard::i18n::{self, Lang, UNTRANSLATED};
+use apiwizard::i18n::{self, Lang};
 use apiwizard::pointer;
 use apiwizard::spec::{Spec, schema_walk};
 use apiwizard::validate::Violation;
 use serde_json::{Map, Value};
 
+use super::english::{english_run, is_chinese};
 use super::support::catalog;
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-        || ('\u{3000}'..='\u{303f}').contains(&c)
-        || ('\u{ff00}'..='\u{ffef}').contains(&c)
-}
-
-/// The first run of three English words in `text`, outside quoted values, names the spec gives
-/// (`names`: fields, enum values) and the spec's own texts still waiting for their Chinese (shown
-/// behind `〔未译〕`, which the spec coverage test counts). `None` when there is none.
-fn english_run(text: &str, names: &BTreeSet<String>) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mark: Vec<char> = UNTRANSLATED.chars().collect();
-    let mut run: Vec<String> = Vec::new();
-    let mut token = String::new();
-    // Ends the token at hand: a word lengthens the run, anything else (a number, a path) ends it.
-    let flush = |token: &mut String, run: &mut Vec<String>| {
-        let word = token.trim_end_matches([',', ';', ':', '.', '!', '?', ')']).trim_start_matches('(');
-        if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) && !names.contains(word) {
-            run.push(word.to_owned());
-        } else if !token.is_empty() {
-            run.clear();
-        }
-        token.clear();
-        run.len() >= 3
-    };
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if chars[i..].starts_with(&mark) {
-            if flush(&mut token, &mut run) {
-                break;
-            }
-            i += mark.len();
-            while i < chars.len() && !is_cjk(chars[i]) {
-                i += 1;
-            }
-            run.clear();
-            continue;
-        }
-        if c == '"' {
-            if flush(&mut token, &mut run) {
-                break;
-            }
-            i += 1;
-            while i < chars.len() && chars[i] != '"' {
-                i += if chars[i] == '\\' { 2 } else { 1 };
-            }
-            i += 1;
-            run.clear();
-            continue;
-        }
-        if c.is_whitespace() || is_cjk(c) {
-            if flush(&mut token, &mut run) {
-                break;
-            }
-            if is_cjk(c) {
-                run.clear();
-            }
-        } else {
-            token.push(c);
-        }
-        i += 1;
-    }
-    flush(&mut token, &mut run);
-    (run.len() >= 3).then(|| run.join(" "))
-}
 
 /// The kinds of break every API's examples get.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -183,6 +117,7 @@ fn every_apis_broken_examples_read_in_chinese_with_the_english_codes_and_pointer
     let catalog = catalog();
     for spec in catalog.specs().iter() {
         let names = names(spec);
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let mut kinds = BTreeSet::new();
         assert!(!spec.examples.is_empty(), "{}: no documented example", spec.id);
         for example in &spec.examples {
@@ -199,7 +134,7 @@ fn every_apis_broken_examples_read_in_chinese_with_the_english_codes_and_pointer
                 let covers = |v: &&Violation| at == v.pointer || at.starts_with(&format!("{}/", v.pointer));
                 assert!(zh.iter().any(|v| covers(&v)), "{what}: not found: {zh:#?}");
                 for v in &zh {
-                    assert!(v.message.chars().any(is_cjk), "{what}: {v:?} is not Chinese");
+                    assert!(v.message.chars().any(is_chinese), "{what}: {v:?} is not Chinese");
                     assert_eq!(english_run(&v.message, &names), None, "{what}: English in {v:?}");
                 }
                 if matches!(kind, Break::Missing | Break::TooLong) {
@@ -228,22 +163,4 @@ fn every_apis_broken_examples_read_in_chinese_with_the_english_codes_and_pointer
         }
         assert!(kinds.len() >= 3, "{}: only {kinds:?} could be broken", spec.id);
     }
-}
-
-#[test]
-fn the_english_finder_flags_an_english_sentence_and_passes_chinese_with_names_and_values() {
-    let names: BTreeSet<String> = ["ClusterName", "PostPaid", "Name"].map(String::from).into();
-    assert_eq!(english_run("ClusterName is too long: it has 90 characters", &names).as_deref(), Some("is too long"));
-    assert_eq!(english_run("the document must be a JSON object", &names).as_deref(), Some("the document must"));
-    for chinese in [
-        "ClusterName 太长：现有 90 个字符，最多允许 64 个",
-        "Name 为 \"some long value here\"；允许的值：\"PostPaid\"（按量付费）",
-        "字段 ClusterName, PostPaid, Name 均可用",
-        "server.name 为必填字段，但尚未填写；允许：〔未译〕A name of up to 64 characters",
-        "Pay 不得包含 \"root\" (see \"x\")",
-    ] {
-        assert_eq!(english_run(chinese, &names), None, "{chinese}");
-    }
-    // A fallback shows as one, but English after the Chinese resumes is seen again.
-    assert!(english_run("〔未译〕An image UUID；and this is English", &names).is_some());
 }

@@ -5,6 +5,7 @@ mod cli_lang;
 mod e2e;
 mod engine_lang;
 mod engine_props;
+mod english;
 mod export;
 mod export_shell;
 mod failures;

@@ -7,6 +7,7 @@ use apiwizard::tui::{App, Effect, JobMsg, Msg, update};
 use ratatui::crossterm::event::KeyCode;
 use serde_json::Value;
 
+use super::english::english_run;
 use super::tui_support::*;
 
 const APIS: [(&str, &str); 5] = [
@@ -20,53 +21,6 @@ const APIS: [(&str, &str); 5] = [
 fn chinese_app() -> App {
     i18n::set_thread(Lang::Zh);
     app()
-}
-
-/// Where a run of three or more English words stands in `text`, if one does: words of letters
-/// (`create`, `Cluster`), split by single spaces. Not words: acronyms and names in capitals inside
-/// (`ECS`, `StarRocks`, `RegionId`), codes and keys (`Ctrl-S`, `a.b`), JSON strings (quoted) and
-/// numbers, so field names, error codes and preview content never count.
-fn english_sentence(text: &str) -> Option<String> {
-    let is_word = |w: &str| {
-        let w = w.trim_start_matches('(').trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
-        let mut chars = w.chars();
-        let first = chars.next();
-        let rest: Vec<char> = chars.collect();
-        w == "a"
-            || (first.is_some_and(|c| c.is_ascii_alphabetic())
-                && !rest.is_empty()
-                && rest.iter().all(|c| c.is_ascii_lowercase()))
-    };
-    for line in text.lines() {
-        let mut run: Vec<&str> = Vec::new();
-        // Two spaces or more part columns; one parts words.
-        for chunk in line.split("  ") {
-            run.clear();
-            for word in chunk.split(' ') {
-                if is_word(word) {
-                    run.push(word);
-                    if run.len() >= 3 {
-                        return Some(format!("{:?} in {line:?}", run.join(" ")));
-                    }
-                } else {
-                    run.clear();
-                }
-            }
-        }
-    }
-    None
-}
-
-#[test]
-fn the_sentence_detector_flags_english_and_passes_chinese_codes_and_json() {
-    assert!(english_sentence("✗ 1 problem is left before sending").is_some());
-    assert!(english_sentence("帮助 · Not in the spec: kept as it was imported").is_some());
-    assert!(english_sentence("a choice between alternatives").is_some());
-    assert!(english_sentence("集群名称 · 必填 · ECS StarRocks RegionId").is_none());
-    assert!(english_sentence("InvalidHpcClusterName.Malformed (400): 名称不合法").is_none());
-    assert!(english_sentence(r#"  "Description": "my cluster","#).is_none(), "JSON strings are content");
-    assert!(english_sentence("Esc 或 Enter 关闭 · Ctrl-S 提交 · ? 帮助").is_none());
-    assert!(english_sentence("Alibaba Cloud   Huawei Cloud").is_none(), "columns are not one sentence");
 }
 
 /// Digits of elapsed times (`0.0 s`, `  0.1s`) made steady, so a snapshot does not depend on speed.
@@ -104,7 +58,7 @@ fn start_screen_in_chinese() {
     let app = chinese_app();
     let text = screen(&app, (80, 24));
     insta::assert_snapshot!("zh_start_screen", &text);
-    assert_eq!(english_sentence(&text), None);
+    assert_eq!(english_run(&text, &[]), None);
 }
 
 #[test]
@@ -194,7 +148,7 @@ fn every_step_of_every_api_reads_chinese_with_aligned_columns() {
     let mut steps_walked = 0;
     for (name, filter) in APIS {
         let mut app = chinese_app();
-        if let Some(s) = english_sentence(&screen(&app, (80, 24))) {
+        if let Some(s) = english_run(&screen(&app, (80, 24)), &[]) {
             found.insert(format!("start screen: {s}"));
         }
         open(&mut app, filter, 0);
@@ -202,12 +156,12 @@ fn every_step_of_every_api_reads_chinese_with_aligned_columns() {
         for step in 0..steps {
             assert_eq!(app.form().expect("form").step, step, "{name}");
             let text = screen(&app, (80, 24));
-            if let Some(s) = english_sentence(&text) {
+            if let Some(s) = english_run(&text, &[]) {
                 found.insert(format!("{name}: {s}"));
             }
             assert_values_aligned(&app, (80, 24));
             key(&mut app, KeyCode::Char('p'));
-            if let Some(s) = english_sentence(&screen(&app, (80, 24))) {
+            if let Some(s) = english_run(&screen(&app, (80, 24)), &[]) {
                 found.insert(format!("{name} problems: {s}"));
             }
             key(&mut app, KeyCode::Esc);
@@ -327,7 +281,7 @@ fn every_api_submitted_in_chinese_reads_chinese() {
         let app = submitted(filter, &server);
         let text = screen(&app, (120, 40));
         assert!(text.contains("成功"), "{name} reaches its final state:\n{text}");
-        if let Some(s) = english_sentence(&text) {
+        if let Some(s) = english_run(&text, &[]) {
             found.push(format!("{name}: {s}"));
         }
     }
