@@ -18,7 +18,16 @@ pub fn draw(app: &App, s: &StartScreen, frame: &mut Frame, size: (u16, u16)) {
             .areas(area);
     frame.render_widget(
         Paragraph::new(vec![
-            Line::styled(t!("view-start-title"), t.title()),
+            // The other language, named in itself, so a reader of either finds the switch at once.
+            Line::from(vec![
+                Span::styled(t!("view-start-title"), t.title()),
+                Span::styled(
+                    keymap::hint(Context::Start, Action::Language, crate::i18n::current().other().name())
+                        .map(|h| format!("   {h}"))
+                        .unwrap_or_default(),
+                    t.key(),
+                ),
+            ]),
             Line::styled(t!("view-start-subtitle"), t.dim()),
         ]),
         title,
