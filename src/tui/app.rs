@@ -554,6 +554,11 @@ fn switch_language(app: &mut App) -> Vec<Effect> {
     if let Screen::Form(f) = &mut app.screen {
         f.relocalize(app.size);
     }
+    for job in &mut app.jobs {
+        if let Ok(spec) = app.catalog.get(&job.api) {
+            job.relocalize(spec);
+        }
+    }
     app.overlays.iter_mut().for_each(Overlay::relocalize);
     remake_menu(app);
     app.say(Level::Info, t!("wizard-lang-switched"));

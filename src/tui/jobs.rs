@@ -82,19 +82,20 @@ pub struct JobView {
     /// The token the form gave (none when each submit makes its own): sending it again replays.
     pub token: Option<String>,
     last_trouble: Option<String>,
+    /// Every report as it came, so a language switch can tell the job again in the new language.
+    events: Vec<(Instant, JobMsg)>,
+}
+
+fn title(spec: &Spec, dry_run: bool) -> String {
+    if dry_run { t!("view-job-dry-run-title", title = spec.title.to_string()) } else { spec.title.to_string() }
 }
 
 impl JobView {
     pub fn new(order: &SubmitOrder, spec: &Spec, now: Instant) -> JobView {
-        let title = if order.dry_run {
-            t!("view-job-dry-run-title", title = spec.title.to_string())
-        } else {
-            spec.title.to_string()
-        };
         JobView {
             id: order.job,
             api: spec.id.clone(),
-            title,
+            title: title(spec, order.dry_run),
             started: now,
             request_line: format!("{} {}", spec.method, spec.path),
             status: None,
@@ -108,6 +109,23 @@ impl JobView {
             tokened: false,
             token: crate::request::given_token(spec, &order.params, &order.document),
             last_trouble: None,
+            events: Vec::new(),
+        }
+    }
+
+    /// The job told again in the current language: its title, and its reports replayed at the times
+    /// they came. (A reason a report carries as text stays in the language it was made in.)
+    pub fn relocalize(&mut self, spec: &Spec) {
+        let events = std::mem::take(&mut self.events);
+        self.title = title(spec, self.dry_run);
+        self.request_line = format!("{} {}", spec.method, spec.path);
+        (self.status, self.response, self.explained, self.created) = (None, None, None, None);
+        self.timeline.clear();
+        self.outcome = Outcome::Sending;
+        self.tokened = false;
+        self.last_trouble = None;
+        for (at, event) in events {
+            self.apply(spec, event, at);
         }
     }
 
@@ -127,6 +145,7 @@ impl JobView {
 
     /// Applies one report; server text is sanitized before it is kept.
     pub fn apply(&mut self, spec: &Spec, event: JobMsg, now: Instant) {
+        self.events.push((now, event.clone()));
         match event {
             JobMsg::Sent { method, url, token } => {
                 // An RPC query holds the whole document; the pane has room for the outcome, not it.

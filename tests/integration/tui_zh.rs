@@ -308,3 +308,21 @@ fn every_pane_in_chinese_draws_at_any_size_without_a_panic() {
     type_text(&mut start, "没有这个");
     assert!(screen(&start, (60, 16)).contains("没有与 \"没有这个\" 匹配的 API"));
 }
+
+#[test]
+fn a_job_followed_in_chinese_is_told_again_in_english_after_a_switch_and_back() {
+    let server = super::support::sandbox(&Default::default());
+    let mut app = submitted("ecs hpc", &server);
+    let entries = app.jobs[0].timeline.len();
+    let chinese = screen(&app, (120, 40));
+    assert!(chinese.contains("时间线") && chinese.contains("已发送"), "{chinese}");
+    ctrl(&mut app, 'l');
+    let english = screen(&app, (120, 40));
+    assert!(english.contains("Timeline") && english.contains("sent"), "{english}");
+    assert!(!english.contains("时间线") && !english.contains("已发送"), "the job kept its Chinese:\n{english}");
+    assert_eq!(app.jobs[0].timeline.len(), entries, "every report is told again, none twice");
+    ctrl(&mut app, 'l');
+    // All but the status line, which now says the language was switched.
+    let panes = |text: &str| text.lines().take(39).collect::<Vec<_>>().join("\n");
+    assert_eq!(panes(&screen(&app, (120, 40))), panes(&chinese), "back in Chinese, the pane is as it was");
+}
