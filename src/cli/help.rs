@@ -147,7 +147,7 @@ fn described(command: &str, arg: Arg) -> Arg {
         let values: Vec<_> = arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
         if !values.is_empty() {
             let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
-            notes.push(crate::t!("cli-possible-values", values = names.join(", ")));
+            notes.push(crate::t!("cli-possible-values", values = crate::i18n::join(&names)));
             // Values that say what they do are listed one a line in the long help, as clap does.
             let width = names.iter().map(|n| n.len() + 1).max().unwrap_or(0);
             let lines: Vec<String> = names
@@ -258,7 +258,7 @@ mod tests {
     fn the_chinese_help_has_chinese_headings_and_no_clap_english() {
         set_thread(Lang::Zh);
         let help = command().find_subcommand_mut("validate").expect("validate").render_help().to_string();
-        for word in ["用法：", "参数:", "选项:", "（默认：text）", "（可选值：text, json）", "输出帮助"]
+        for word in ["用法：", "参数:", "选项:", "（默认：text）", "（可选值：text、json）", "输出帮助"]
         {
             assert!(help.contains(word), "{word} missing:\n{help}");
         }

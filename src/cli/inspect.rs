@@ -26,7 +26,7 @@ pub fn example(spec: &Spec, name: Option<&str>, out: &mut dyn Write) -> Result<u
     let Some(example) = spec.example(name) else {
         let names: Vec<&str> = spec.examples.iter().map(|e| e.name.as_str()).collect();
         let name = format!("{:?}", name.unwrap_or_default());
-        let (api, examples) = (spec.id.as_str(), names.join(", "));
+        let (api, examples) = (spec.id.as_str(), crate::i18n::join(&names));
         return Err(Failure::usage(crate::t!("cli-no-such-example", api = api, name = name, examples = examples)));
     };
     writeln!(out, "{}", pretty(&example.value))?;

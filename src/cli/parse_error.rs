@@ -75,7 +75,7 @@ fn sentence(error: &clap::Error) -> String {
 fn one(error: &clap::Error, kind: ContextKind) -> Option<String> {
     match error.get(kind)? {
         ContextValue::String(s) => Some(s.clone()),
-        ContextValue::Strings(list) if !list.is_empty() => Some(list.join(", ")),
+        ContextValue::Strings(list) if !list.is_empty() => Some(crate::i18n::join(&list)),
         ContextValue::StyledStr(s) => Some(s.to_string()),
         _ => None,
     }
@@ -103,7 +103,7 @@ mod tests {
         assert!(missing.contains("缺少以下必填参数：--api <API>"), "{missing}");
         let value = refused(&["apiwizard", "validate", "--api", "x", "--format", "yaml"]);
         assert!(
-            value.contains("“yaml”不是“--format <FORMAT>”的有效值") && value.contains("可选值：text, json"),
+            value.contains("“yaml”不是“--format <FORMAT>”的有效值") && value.contains("可选值：text、json"),
             "{value}"
         );
         let command = refused(&["apiwizard", "valdate"]);

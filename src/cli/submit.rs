@@ -53,7 +53,7 @@ pub struct SubmitArgs {
 
 /// Reads `NAME=VALUE` arguments into the operation's parameters, typed by their schemas.
 fn parse_params(spec: &Spec, given: &[String]) -> Result<Map<String, Value>, Failure> {
-    let names = || spec.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+    let names = || crate::i18n::join(&spec.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>());
     let mut out = Map::new();
     for text in given {
         let Some((name, value)) = text.split_once('=') else {

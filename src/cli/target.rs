@@ -81,7 +81,7 @@ pub fn scheme(spec: &Spec, name: &str) -> Result<Scheme, Failure> {
     let accepted = Scheme::accepted(spec.style);
     Scheme::parse(name).filter(|s| accepted.contains(s)).ok_or_else(|| {
         let names: Vec<&str> = accepted.iter().map(|s| s.name()).collect();
-        let (name, api, schemes) = (format!("{name:?}"), spec.id.as_str(), names.join(", "));
+        let (name, api, schemes) = (format!("{name:?}"), spec.id.as_str(), crate::i18n::join(&names));
         Failure::usage(crate::t!("cli-bad-scheme", name = name, api = api, schemes = schemes))
     })
 }

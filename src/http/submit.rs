@@ -183,7 +183,8 @@ async fn recover(
             name: format!("{what}, {name}"),
         }),
         Ok(Found::Several(ids)) => {
-            let why = crate::t!("cli-lookup-several", what = what.as_str(), count = ids.len(), ids = ids.join(", "));
+            let why =
+                crate::t!("cli-lookup-several", what = what.as_str(), count = ids.len(), ids = crate::i18n::join(&ids));
             Err(SubmitError::Unknown { reason, name, why })
         }
         Err(e) => {

@@ -110,7 +110,7 @@ fn params(
             return Err(ProfileError::Param(if names.is_empty() {
                 crate::t!("cli-not-a-param-none", name = name.as_str(), api = api)
             } else {
-                crate::t!("cli-not-a-param", name = name.as_str(), api = api, params = names.join(", "))
+                crate::t!("cli-not-a-param", name = name.as_str(), api = api, params = crate::i18n::join(&names))
             }));
         };
         out.insert(param.name.clone(), Value::String(value.clone()));

@@ -116,7 +116,7 @@ impl Problems {
             self.shown.push(Violation {
                 pointer: at.to_owned(),
                 code: codes::invalid(codes, None, None, at),
-                message: t!("engine-more", more = more, kinds = self.omitted.len(), counts = kinds.join(", ")),
+                message: t!("engine-more", more = more, kinds = self.omitted.len(), counts = crate::i18n::join(&kinds)),
             });
         }
         self.shown
