@@ -75,7 +75,7 @@ fn sentence(error: &clap::Error) -> String {
 fn one(error: &clap::Error, kind: ContextKind) -> Option<String> {
     match error.get(kind)? {
         ContextValue::String(s) => Some(s.clone()),
-        ContextValue::Strings(list) if !list.is_empty() => Some(crate::i18n::join(&list)),
+        ContextValue::Strings(list) if !list.is_empty() => Some(crate::i18n::join(list)),
         ContextValue::StyledStr(s) => Some(s.to_string()),
         _ => None,
     }

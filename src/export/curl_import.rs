@@ -33,7 +33,7 @@ pub enum ImportError {
     TwoUrls(String, String),
     #[error("{}", no_match(.method, .path, .action.as_deref(), .known))]
     NoMatch { method: String, path: String, action: Option<String>, known: Vec<String> },
-    #[error("{}", crate::t!("cli-import-ambiguous", method = .method.as_str(), path = .path.as_str(), apis = crate::i18n::join(&.candidates)))]
+    #[error("{}", crate::t!("cli-import-ambiguous", method = .method.as_str(), path = .path.as_str(), apis = crate::i18n::join(.candidates)))]
     Ambiguous { method: String, path: String, candidates: Vec<String> },
     #[error("{}", crate::t!("cli-import-body", api = .api.as_str(), reason = .reason.as_str()))]
     Body { api: String, reason: String },
@@ -51,7 +51,7 @@ pub enum ImportError {
 
 /// No API answers this method and path (and action, for RPC).
 fn no_match(method: &str, path: &str, action: Option<&str>, known: &[String]) -> String {
-    let known = crate::i18n::join(&known);
+    let known = crate::i18n::join(known);
     match action {
         Some(action) => {
             crate::t!("cli-import-no-match-action", method = method, path = path, action = action, apis = known)

@@ -76,7 +76,7 @@ pub enum ProfileError {
     Parse { path: String, message: String },
     #[error("{}", crate::t!("cli-profile-invalid", profile = .profile.as_str(), path = .path.as_str(), message = .message.as_str()))]
     Invalid { path: String, profile: String, message: String },
-    #[error("{}", crate::t!("cli-profile-unknown", name = format!("{:?}", .name), known = crate::i18n::join(&.known)))]
+    #[error("{}", crate::t!("cli-profile-unknown", name = format!("{:?}", .name), known = crate::i18n::join(.known)))]
     Unknown { name: String, known: Vec<String> },
     #[error("{}", crate::t!("cli-profile-wrong-provider", profile = .profile.as_str(), profile_provider = *.profile_provider, api = .api.as_str(), api_provider = *.api_provider))]
     WrongProvider { profile: String, profile_provider: &'static str, api: String, api_provider: &'static str },

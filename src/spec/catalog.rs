@@ -29,10 +29,10 @@ impl std::fmt::Display for SpecError {
                 crate::t!("engine-spec-invalid", file = file.as_str(), reason = reason.as_str())
             }
             SpecError::UnknownApi { given, suggestion: None, known } => {
-                crate::t!("engine-unknown-api", given = format!("{given:?}"), known = crate::i18n::join(&known))
+                crate::t!("engine-unknown-api", given = format!("{given:?}"), known = crate::i18n::join(known))
             }
             SpecError::UnknownApi { given, suggestion: Some(suggestion), known } => {
-                let (given, known) = (format!("{given:?}"), crate::i18n::join(&known));
+                let (given, known) = (format!("{given:?}"), crate::i18n::join(known));
                 crate::t!("engine-unknown-api-suggest", given = given, suggestion = suggestion.as_str(), known = known)
             }
         };
