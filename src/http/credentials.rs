@@ -178,7 +178,7 @@ fn describe(provider: &str, missing: &[&str]) -> String {
     match missing {
         [one] => crate::t!("cli-credentials-missing-one", provider = provider, name = *one),
         [rest @ .., last] => {
-            crate::t!("cli-credentials-missing", provider = provider, names = crate::i18n::join(&rest), last = *last)
+            crate::t!("cli-credentials-missing", provider = provider, names = crate::i18n::join(rest), last = *last)
         }
         [] => crate::t!("cli-credentials-incomplete", provider = provider),
     }

@@ -99,7 +99,7 @@ pub fn unknown_field(at: &str, allowed: &[String]) -> String {
     if allowed.is_empty() {
         t!("engine-unknown-field", field = field)
     } else {
-        t!("engine-unknown-field-known", field = field, known = crate::i18n::join(&allowed))
+        t!("engine-unknown-field-known", field = field, known = crate::i18n::join(allowed))
     }
 }
 
@@ -200,10 +200,10 @@ pub fn invalid(
             with_rule(t!("engine-content-media-type", field = label, media = content_media_type.as_str()), r)
         }
         K::UnevaluatedItems { unexpected } => {
-            with_rule(t!("engine-unevaluated-items", field = label, items = crate::i18n::join(&unexpected)), r)
+            with_rule(t!("engine-unevaluated-items", field = label, items = crate::i18n::join(unexpected)), r)
         }
         K::UnevaluatedProperties { unexpected } | K::AdditionalProperties { unexpected } => {
-            with_rule(t!("engine-undocumented-fields", field = label, names = crate::i18n::join(&unexpected)), r)
+            with_rule(t!("engine-undocumented-fields", field = label, names = crate::i18n::join(unexpected)), r)
         }
         K::Required { property } => with_rule(t!("engine-required-property", field = label, name = show(property)), r),
         K::PropertyNames { .. } => with_rule(t!("engine-property-names", field = label), r),
