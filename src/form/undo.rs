@@ -17,6 +17,36 @@ pub struct Snapshot {
     choices: HashMap<String, usize>,
 }
 
+impl Snapshot {
+    /// Takes `target`'s value (a parameter, or the document's field) from `form`, the only value an
+    /// editor changes; returns whether it differed. A field that appeared or went away takes the
+    /// whole document.
+    fn follow(&mut self, form: &FormState, target: &Target) -> bool {
+        match target {
+            Target::Param(name) => match form.params.get(name) {
+                _ if self.params.get(name) == form.params.get(name) => false,
+                Some(value) => {
+                    self.params.insert(name.clone(), value.clone());
+                    true
+                }
+                None => self.params.remove(name).is_some(),
+            },
+            Target::Field(at) => match (self.document.pointer_mut(at), form.document.pointer(at)) {
+                (Some(mine), Some(theirs)) if mine == theirs => false,
+                (Some(mine), Some(theirs)) => {
+                    mine.clone_from(theirs);
+                    true
+                }
+                (None, None) => false,
+                _ => {
+                    self.document.clone_from(&form.document);
+                    true
+                }
+            },
+        }
+    }
+}
+
 impl FormState {
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
@@ -70,6 +100,15 @@ impl<P> History<P> {
             // A group ends when its editor closes or another opens; the next change starts a step.
             if group != self.group.as_ref() {
                 self.group = None;
+            }
+            return;
+        }
+        if let Some(target) = group.filter(|g| Some(*g) == self.group.as_ref()) {
+            // Typing in one editor changes only its field: the snapshot follows that value instead of
+            // copying and comparing the whole form on every key (a 10,000-field form's cost).
+            self.revision = form.revision();
+            if self.current.follow(form, target) {
+                self.future.clear();
             }
             return;
         }
