@@ -71,11 +71,13 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 /// Whether `lang`'s bundle has message `id` (for the catalog test).
+#[cfg(test)]
 pub fn has_message(lang: Lang, id: &str) -> bool {
     bundle(lang).has_message(id)
 }
 
 /// Every file's parse errors, `area (lang): error` (for the catalog test).
+#[cfg(test)]
 pub fn parse_errors() -> Vec<String> {
     FILES
         .iter()

@@ -73,11 +73,6 @@ pub fn remember(lang: Lang) -> std::io::Result<()> {
     write(Settings { language: Some(lang.code().to_owned()) })
 }
 
-/// Drops the remembered language, so the locale decides again.
-pub fn forget_remembered() -> std::io::Result<()> {
-    write(Settings::default())
-}
-
 fn write(settings: Settings) -> std::io::Result<()> {
     let file = settings_file();
     let text = toml::to_string(&settings).map_err(std::io::Error::other)?;

@@ -12,9 +12,13 @@ mod tests;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-pub use catalog::{Arg, FILES, has_message, message, message_in, parse_errors};
-pub use choice::{Choice, LANGUAGE_VARS, choose, choose_from, forget_remembered, remember, remembered};
-pub use spec_text::{TEXT_KEYS, Text, UNTRANSLATED, spec_meaning, spec_text, spec_text_in};
+pub use catalog::{Arg, message};
+#[cfg(test)]
+use catalog::{FILES, has_message, message_in, parse_errors};
+pub use choice::{Choice, LANGUAGE_VARS, choose, remember, remembered};
+#[cfg(test)]
+use spec_text::TEXT_KEYS;
+pub use spec_text::{Text, UNTRANSLATED, spec_meaning, spec_text};
 
 /// A language the tool speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
