@@ -22,10 +22,6 @@ fn half_filled() -> FormState {
     form
 }
 
-fn is_chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
-
 #[test]
 fn switching_language_mid_form_rewords_problems_and_steps_and_keeps_every_value() {
     let mut form = half_filled();
@@ -43,7 +39,7 @@ fn switching_language_mid_form_rewords_problems_and_steps_and_keeps_every_value(
     let place = |v: &[Violation]| v.iter().map(|v| (v.pointer.clone(), v.code.clone())).collect::<Vec<_>>();
     assert_eq!(place(&chinese), place(&english), "the same problems, at the same places, with the same codes");
     for v in &chinese {
-        assert!(is_chinese(&v.message), "{v:?}");
+        assert!(crate::i18n::tests::is_chinese(&v.message), "{v:?}");
     }
     let name = chinese.iter().find(|v| v.pointer == "/server/name").expect("name too long");
     assert!(name.message.starts_with("server.name 太长：现有 130 个字符"), "{name:?}");

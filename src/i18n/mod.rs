@@ -7,7 +7,7 @@ mod catalog;
 mod choice;
 mod spec_text;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};

@@ -50,7 +50,8 @@ fn all_messages(lang: Lang) -> BTreeMap<String, Vec<String>> {
     out
 }
 
-fn is_chinese(text: &str) -> bool {
+/// Whether `text` holds a Chinese character (for every Chinese test of the library).
+pub(crate) fn is_chinese(text: &str) -> bool {
     text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 

@@ -48,10 +48,6 @@ fn problems(spec: &Spec, lang: Lang, document: &Value) -> Vec<Violation> {
     out
 }
 
-fn is_chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
-
 /// The English words of `text` outside quotes, minus the names the spec gives (fields, values).
 fn english_words(text: &str, names: &[&str]) -> Vec<String> {
     let mut quoted = false;
@@ -141,11 +137,11 @@ fn every_kind_of_problem_reads_in_chinese_with_the_english_codes_and_pointers() 
             assert!(problem.message.contains(part), "{document}: {:?} lacks {part:?}", problem.message);
         }
         for v in &zh {
-            assert!(is_chinese(&v.message) && !v.message.contains(i18n::UNTRANSLATED), "{v:?}");
+            assert!(crate::i18n::tests::is_chinese(&v.message) && !v.message.contains(i18n::UNTRANSLATED), "{v:?}");
             assert_eq!(english_words(&v.message, &names), Vec::<String>::new(), "{v:?}");
         }
         let english = en.iter().find(|v| v.pointer == at).expect("the same problem in English");
-        assert!(!is_chinese(&english.message), "{english:?}");
+        assert!(!crate::i18n::tests::is_chinese(&english.message), "{english:?}");
     }
 }
 

@@ -1,11 +1,14 @@
 //! Finding English left in Chinese output: the one finder the CLI's, the engine's and the wizard's
 //! Chinese tests use.
 
-/// A Chinese character (or Chinese punctuation: `，。；：` and the other full-width forms).
-pub fn is_chinese(c: char) -> bool {
+/// A Chinese character (a CJK ideograph), what a text must hold to count as Chinese.
+pub fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
-        || ('\u{3000}'..='\u{303f}').contains(&c)
-        || ('\u{ff00}'..='\u{ffef}').contains(&c)
+}
+
+/// A Chinese character or Chinese punctuation (`，。；：` and the other full-width forms).
+pub fn is_chinese(c: char) -> bool {
+    is_ideograph(c) || ('\u{3000}'..='\u{303f}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c)
 }
 
 /// The first run of three or more English words in `text`, if any, as `"is too long"`.

@@ -584,8 +584,7 @@ fn slow_and_silent_clients_are_cut_off_and_connections_are_capped() {
 #[test]
 fn the_sandbox_answers_in_the_language_a_request_asks_for_and_in_english_otherwise() {
     let server = sandbox(&Config::default());
-    let chinese =
-        |text: &Value| text.as_str().is_some_and(|t| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+    let chinese = |text: &Value| text.as_str().is_some_and(|t| t.chars().any(super::english::is_ideograph));
     // The client asks for its user's language (Accept-Language follows the thread's language).
     apiwizard::i18n::set_thread(apiwizard::i18n::Lang::Zh);
     let asked = raw(&server, "POST", "/clusters", &[], &[("content-type", "application/json")], "{}");

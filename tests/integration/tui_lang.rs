@@ -18,7 +18,7 @@ fn form(app: &App) -> &FormState {
 }
 
 fn has_chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    text.chars().any(super::english::is_ideograph)
 }
 
 fn step_titles(form: &FormState) -> Vec<String> {
